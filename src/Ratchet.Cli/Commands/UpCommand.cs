@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Ratchet.Revisions;
+
+namespace Ratchet.Cli.Commands;
+
+/// <summary><c>ratchet up [TARGET]</c>: applies pending revisions (default: to the single head).</summary>
+internal static class UpCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var target = new Argument<string>("target") { Description = "head (default), heads, a revision id or prefix, +N, label@head, rev@+N", DefaultValueFactory = _ => "head" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the exact SQL that would run; run nothing" };
+        var command = new Command("up", "Apply pending revisions") { target, dryRun };
+        runner.SetAction(command, (invocation, cancellationToken) => MigrationRun.ExecuteAsync(
+            invocation, Direction.Up, Target.Parse(invocation.Parse.GetValue(target)!), invocation.Parse.GetValue(dryRun), cancellationToken));
+        return command;
+    }
+}

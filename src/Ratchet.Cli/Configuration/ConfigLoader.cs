@@ -1,0 +1,77 @@
+using System.Globalization;
+using Tomlyn;
+using Tomlyn.Model;
+
+namespace Ratchet.Cli.Configuration;
+
+/// <summary>Reads <c>ratchet.toml</c>: <c>[database] url, lock_timeout</c> and <c>[migrations] dir</c>.</summary>
+internal static class ConfigLoader
+{
+    public const string FileName = "ratchet.toml";
+
+    /// <summary>Reads the named file, or <c>ratchet.toml</c> in the working directory when it exists.</summary>
+    public static RatchetConfig Load(string? explicitPath, string workingDirectory)
+    {
+        var path = explicitPath is null ? Path.Combine(workingDirectory, FileName) : Path.GetFullPath(explicitPath, workingDirectory);
+        if (!File.Exists(path))
+        {
+            return explicitPath is null
+                ? new RatchetConfig { BaseDirectory = workingDirectory }
+                : throw new RatchetException(RatchetErrorKind.BadInput, $"configuration file '{explicitPath}' does not exist");
+        }
+
+        var shown = explicitPath ?? FileName;
+        TomlTable table;
+        try
+        {
+            table = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(path)) ?? new TomlTable();
+        }
+        catch (TomlException e)
+        {
+            throw new RatchetException(RatchetErrorKind.BadInput, $"{shown}: {e.Message}", e);
+        }
+
+        var database = Section(table, "database", shown);
+        var migrations = Section(table, "migrations", shown);
+        return new RatchetConfig
+        {
+            Path = path,
+            BaseDirectory = Path.GetDirectoryName(path)!,
+            Url = String(database, "url", shown),
+            LockTimeout = String(database, "lock_timeout", shown) is { } timeout ? ParseDuration(timeout, $"{shown}: [database] lock_timeout") : null,
+            MigrationsDirectory = String(migrations, "dir", shown),
+        };
+    }
+
+    /// <summary>Parses <c>60</c>, <c>60s</c>, <c>500ms</c>, <c>2m</c>.</summary>
+    public static TimeSpan ParseDuration(string text, string what)
+    {
+        var t = text.Trim();
+        var (number, scale) = t.EndsWith("ms", StringComparison.Ordinal) ? (t[..^2], 0.001)
+            : t.EndsWith('s') ? (t[..^1], 1.0)
+            : t.EndsWith('m') ? (t[..^1], 60.0)
+            : (t, 1.0);
+        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
+            ? TimeSpan.FromSeconds(value * scale)
+            : throw new RatchetException(RatchetErrorKind.BadInput, $"{what}: '{text}' is not a duration (examples: 60s, 500ms, 2m)");
+    }
+
+    private static TomlTable? Section(TomlTable root, string name, string file) => root.TryGetValue(name, out var value)
+        ? value as TomlTable ?? throw new RatchetException(RatchetErrorKind.BadInput, $"{file}: [{name}] must be a table")
+        : null;
+
+    private static string? String(TomlTable? table, string key, string file)
+    {
+        if (table is null || !table.TryGetValue(key, out var value))
+        {
+            return null;
+        }
+
+        return value switch
+        {
+            string s => s,
+            long or double => Convert.ToString(value, CultureInfo.InvariantCulture),
+            _ => throw new RatchetException(RatchetErrorKind.BadInput, $"{file}: '{key}' must be a string"),
+        };
+    }
+}

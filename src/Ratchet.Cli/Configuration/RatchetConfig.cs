@@ -1,0 +1,17 @@
+namespace Ratchet.Cli.Configuration;
+
+/// <summary>What <c>ratchet.toml</c> says; every value optional.</summary>
+internal sealed record RatchetConfig
+{
+    /// <summary>The file it was read from (null when there is none).</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The folder relative paths in the file are resolved against.</summary>
+    public required string BaseDirectory { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? MigrationsDirectory { get; init; }
+
+    public TimeSpan? LockTimeout { get; init; }
+}

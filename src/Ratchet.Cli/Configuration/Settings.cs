@@ -1,0 +1,62 @@
+using Ratchet.Engines;
+
+namespace Ratchet.Cli.Configuration;
+
+/// <summary>
+/// The settings of one invocation, each from the first place that gives it: command line, environment,
+/// <c>ratchet.toml</c>, default. Relative paths in <c>ratchet.toml</c> are relative to the file's folder.
+/// </summary>
+internal sealed record Settings
+{
+    public const string DefaultUrl = "sqlite:ratchet.db";
+    public const string DefaultDirectory = "migrations";
+
+    /// <summary>The migrations folder on disk.</summary>
+    public required string MigrationsDirectory { get; init; }
+
+    /// <summary>The migrations folder as the user would write it (for messages).</summary>
+    public required string MigrationsDisplay { get; init; }
+
+    public required DatabaseUrl Url { get; init; }
+
+    /// <summary>The folder a relative SQLite path is resolved against.</summary>
+    public required string UrlBaseDirectory { get; init; }
+
+    /// <summary>Where the URL came from: option, RATCHET_URL, DATABASE_URL, ratchet.toml or default.</summary>
+    public required string UrlSource { get; init; }
+
+    public required TimeSpan LockTimeout { get; init; }
+
+    public required RatchetConfig Config { get; init; }
+
+    public static Settings Resolve(CliEnvironment environment, string? urlOption, string? dirOption, string? configOption, TimeSpan? lockTimeoutOption)
+    {
+        var config = ConfigLoader.Load(configOption, environment.WorkingDirectory);
+        var cwd = environment.WorkingDirectory;
+        var (url, source, urlBase) = urlOption is not null ? (urlOption, "--url", cwd)
+            : environment.GetVariable("RATCHET_URL") is { Length: > 0 } ratchetUrl ? (ratchetUrl, "RATCHET_URL", cwd)
+            : environment.GetVariable("DATABASE_URL") is { Length: > 0 } databaseUrl ? (databaseUrl, "DATABASE_URL", cwd)
+            : config.Url is not null ? (config.Url, "ratchet.toml", config.BaseDirectory)
+            : (DefaultUrl, "default", cwd);
+        var (dir, dirBase) = dirOption is not null ? (dirOption, cwd)
+            : config.MigrationsDirectory is not null ? (config.MigrationsDirectory, config.BaseDirectory)
+            : (DefaultDirectory, config.Path is null ? cwd : config.BaseDirectory);
+        var fullDir = Path.GetFullPath(dir, dirBase);
+        return new Settings
+        {
+            MigrationsDirectory = fullDir,
+            MigrationsDisplay = Display(fullDir, cwd),
+            Url = DatabaseUrl.Parse(url),
+            UrlBaseDirectory = urlBase,
+            UrlSource = source,
+            LockTimeout = lockTimeoutOption ?? config.LockTimeout ?? TimeSpan.FromSeconds(60),
+            Config = config,
+        };
+    }
+
+    private static string Display(string path, string cwd)
+    {
+        var relative = Path.GetRelativePath(cwd, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+
+namespace Ratchet.Cli;
+
+/// <summary>The options every command takes.</summary>
+internal sealed class GlobalOptions
+{
+    public Option<string?> Url { get; } = new("--url")
+    {
+        Description = "Database URL: sqlite:path.db or postgres://user:pass@host:port/db (overrides RATCHET_URL, DATABASE_URL, ratchet.toml)",
+        Recursive = true,
+    };
+
+    public Option<string?> Dir { get; } = new("--dir")
+    {
+        Description = "Migrations folder (overrides ratchet.toml; default: migrations)",
+        Recursive = true,
+    };
+
+    public Option<string?> Config { get; } = new("--config")
+    {
+        Description = "Configuration file (default: ./ratchet.toml when it exists)",
+        Recursive = true,
+    };
+
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Write one JSON document (NDJSON events for up and down) instead of text",
+        Recursive = true,
+    };
+
+    public Option<string?> LockTimeout { get; } = new("--lock-timeout")
+    {
+        Description = "How long to wait for another runner's lock, such as 60s or 500ms (default 60s)",
+        Recursive = true,
+    };
+
+    public IEnumerable<Option> All => [Url, Dir, Config, Json, LockTimeout];
+}

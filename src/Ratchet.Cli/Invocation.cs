@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ratchet.Cli.Configuration;
+using Ratchet.Engines;
+using Ratchet.Execution;
+using Ratchet.Revisions;
+using Ratchet.Sources;
+using Spectre.Console;
+
+namespace Ratchet.Cli;
+
+/// <summary>One command being run: its environment, resolved settings, and the project's revisions on demand.</summary>
+internal sealed class Invocation
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private readonly Lazy<Settings> _settings;
+    private RevisionGraph? _graph;
+
+    public Invocation(CliEnvironment environment, ParseResult parse, GlobalOptions options)
+    {
+        Environment = environment;
+        Parse = parse;
+        Json = parse.GetValue(options.Json);
+        _settings = new Lazy<Settings>(() => Settings.Resolve(
+            environment,
+            parse.GetValue(options.Url),
+            parse.GetValue(options.Dir),
+            parse.GetValue(options.Config),
+            parse.GetValue(options.LockTimeout) is { } timeout ? ConfigLoader.ParseDuration(timeout, "--lock-timeout") : null));
+    }
+
+    public CliEnvironment Environment { get; }
+
+    public ParseResult Parse { get; }
+
+    public bool Json { get; }
+
+    public IAnsiConsole Console => Environment.Console;
+
+    public Settings Settings => _settings.Value;
+
+    /// <summary>The revisions in the migrations folder, checked as a graph.</summary>
+    public RevisionGraph Graph() =>
+        _graph ??= new RevisionGraph(SqlFileSource.Load(Settings.MigrationsDirectory, Settings.MigrationsDisplay));
+
+    /// <summary>The graph, which must hold at least one revision.</summary>
+    public RevisionGraph RequireRevisions()
+    {
+        var graph = Graph();
+        return graph.Count > 0
+            ? graph
+            : throw new RatchetException(RatchetErrorKind.BadInput, $"no migrations in {Settings.MigrationsDisplay}")
+            {
+                Hints = ["create one with `ratchet new \"describe the change\"`"],
+            };
+    }
+
+    public IDatabaseEngine Engine() => EngineFactory.Create(Settings.Url, Settings.UrlBaseDirectory);
+
+    public Migrator Migrator(RevisionGraph graph, Action<MigrationEvent>? onEvent = null) =>
+        new(Engine(), graph, new MigratorOptions { LockTimeout = Settings.LockTimeout, OnEvent = onEvent });
+
+    public void WriteJson(JsonNode document) => Environment.Out.WriteLine(document.ToJsonString(Indented));
+
+    public void WriteJsonLine(JsonNode document) => Environment.Out.WriteLine(document.ToJsonString());
+
+    /// <summary>A line of plain text; Spectre markup in <paramref name="markup"/> is rendered, values must be escaped.</summary>
+    public void Line(string markup = "") => Console.MarkupLine(markup);
+
+    public static string E(string? text) => Markup.Escape(text ?? "");
+}

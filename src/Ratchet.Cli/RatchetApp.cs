@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Ratchet.Cli.Commands;
+
+namespace Ratchet.Cli;
+
+/// <summary>The <c>ratchet</c> command line: builds the commands and runs one.</summary>
+internal static class RatchetApp
+{
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        var options = new GlobalOptions();
+        var runner = new CommandRunner(environment, options);
+        var root = new RootCommand("Ratchet: versioned, reversible, checked database migrations.");
+        foreach (var option in options.All)
+        {
+            root.Options.Add(option);
+        }
+
+        Command[] commands =
+        [
+            InitCommand.Create(runner), NewCommand.Create(runner), StatusCommand.Create(runner), HistoryCommand.Create(runner),
+            HeadsCommand.Create(runner), UpCommand.Create(runner), DownCommand.Create(runner), PlanCommand.Create(runner),
+            StampCommand.Create(runner), MergeCommand.Create(runner), ValidateCommand.Create(runner), GraphCommand.Create(runner),
+        ];
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parse = root.Parse(RelativeTargets.Protect(args));
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await environment.Error.WriteLineAsync($"error: {error.Message}");
+            }
+
+            await environment.Error.WriteLineAsync("  hint: see `ratchet --help`");
+            return (int)RatchetErrorKind.BadInput;
+        }
+
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        return await parse.InvokeAsync(configuration, cancellationToken);
+    }
+}

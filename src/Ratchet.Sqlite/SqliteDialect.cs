@@ -1,0 +1,60 @@
+using Ratchet.Engines;
+
+namespace Ratchet.Sqlite;
+
+/// <summary>SQLite's SQL spelling and Ratchet's history tables on SQLite.</summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    /// <summary>The one instance.</summary>
+    public static SqliteDialect Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override string Name => "sqlite";
+
+    /// <inheritdoc />
+    public override string BeginTransaction => "BEGIN IMMEDIATE";
+
+    /// <inheritdoc />
+    public override string TableExistsQuery =>
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @table AND (@schema IS NULL OR @schema = 'main')";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> CreateHistoryTables(HistoryTableNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return
+        [
+            $"""
+            CREATE TABLE IF NOT EXISTS {Qualify(names.Schema, names.History)} (
+                revision_id TEXT NOT NULL PRIMARY KEY,
+                parents TEXT NOT NULL,
+                message TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                state TEXT NOT NULL,
+                checksum_up TEXT,
+                checksum_down TEXT,
+                applied_at TEXT NOT NULL,
+                applied_by TEXT NOT NULL,
+                duration_ms INTEGER NOT NULL,
+                tool_version TEXT NOT NULL,
+                sequence INTEGER NOT NULL,
+                journal TEXT,
+                error TEXT
+            )
+            """,
+            $"""
+            CREATE TABLE IF NOT EXISTS {Qualify(names.Schema, names.Log)} (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                revision_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                at TEXT NOT NULL,
+                performed_by TEXT NOT NULL,
+                duration_ms INTEGER NOT NULL,
+                checksum TEXT,
+                detail TEXT,
+                tool_version TEXT NOT NULL
+            )
+            """,
+        ];
+    }
+}

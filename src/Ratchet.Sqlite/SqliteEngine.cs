@@ -1,0 +1,104 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Ratchet.Engines;
+
+namespace Ratchet.Sqlite;
+
+/// <summary>The SQLite engine: a database file (created on first use), a lock row, transactional DDL.</summary>
+public sealed class SqliteEngine : IDatabaseEngine
+{
+    private readonly string _connectionString;
+    private readonly string? _path;
+
+    /// <summary>Creates an engine for a database file.</summary>
+    /// <param name="path">The file, or <c>:memory:</c>.</param>
+    /// <param name="displayName">How the database is named in messages (by default <c>sqlite:path</c>).</param>
+    public SqliteEngine(string path, string? displayName = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        _path = path == ":memory:" ? null : Path.GetFullPath(path);
+        DisplayName = displayName ?? $"sqlite:{path}";
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = _path ?? ":memory:",
+            Pooling = false,
+            ForeignKeys = true,
+            DefaultTimeout = 60,
+        }.ToString();
+    }
+
+    /// <summary>Creates an engine from a <c>sqlite:</c> URL; a relative path is resolved against <paramref name="baseDirectory"/>.</summary>
+    public static SqliteEngine FromUrl(DatabaseUrl url, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var path = url.Rest.StartsWith("//", StringComparison.Ordinal) ? url.Rest[2..] : url.Rest;
+        if (path.Length == 0)
+        {
+            throw new RatchetException(RatchetErrorKind.BadInput, $"malformed database URL '{url.Redacted}': sqlite: needs a file path, such as sqlite:app.db");
+        }
+
+        return path == ":memory:"
+            ? new SqliteEngine(path, url.Redacted)
+            : new SqliteEngine(Path.GetFullPath(path, baseDirectory), url.Redacted);
+    }
+
+    /// <inheritdoc />
+    public string DisplayName { get; }
+
+    /// <inheritdoc />
+    public SqlDialect Dialect => SqliteDialect.Instance;
+
+    /// <inheritdoc />
+    public EngineCapabilities Capabilities { get; } = new() { TransactionalDdl = true };
+
+    /// <inheritdoc />
+    public HistoryTableNames HistoryTables => HistoryTableNames.Default;
+
+    /// <summary>The full path of the database file; null in memory.</summary>
+    public string? FilePath => _path;
+
+    /// <inheritdoc />
+    public async Task<DbConnection?> OpenAsync(bool createIfMissing, CancellationToken cancellationToken)
+    {
+        if (!createIfMissing && _path is not null && !File.Exists(_path))
+        {
+            return null;
+        }
+
+        if (_path is not null && !Directory.Exists(Path.GetDirectoryName(_path)))
+        {
+            throw new RatchetException(RatchetErrorKind.BadInput,
+                $"cannot open database {DisplayName}: the folder {Path.GetDirectoryName(_path)} does not exist");
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // Reading the schema makes SQLite check the file header now, not at the first migration.
+            using var probe = connection.CreateCommand();
+            probe.CommandText = "SELECT count(*) FROM sqlite_master";
+            await probe.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new RatchetException(RatchetErrorKind.BadInput, $"cannot open database {DisplayName}: {DescribeError(e)}", e);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IAsyncDisposable> AcquireRunnerLockAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        SqliteRunnerLock.AcquireAsync(this, timeout, cancellationToken);
+
+    /// <inheritdoc />
+    public string DescribeError(DbException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.Message;
+    }
+
+    internal SqliteConnection CreateConnection(int busyTimeoutSeconds) =>
+        new(new SqliteConnectionStringBuilder(_connectionString) { DefaultTimeout = busyTimeoutSeconds }.ToString());
+}

@@ -1,0 +1,36 @@
+using System.Data.Common;
+
+namespace Ratchet.Engines;
+
+/// <summary>
+/// One database engine behind one interface: how to connect, its SQL dialect, its runner lock and what it can do.
+/// Providers live in their own assemblies (Ratchet.Sqlite, Ratchet.PostgreSql), so users pull only the driver they use.
+/// </summary>
+public interface IDatabaseEngine
+{
+    /// <summary>The connection target with any password removed, for messages.</summary>
+    string DisplayName { get; }
+
+    /// <summary>The SQL dialect.</summary>
+    SqlDialect Dialect { get; }
+
+    /// <summary>What the engine can do.</summary>
+    EngineCapabilities Capabilities { get; }
+
+    /// <summary>Where Ratchet keeps its history tables.</summary>
+    HistoryTableNames HistoryTables { get; }
+
+    /// <summary>
+    /// Opens a connection. With <paramref name="createIfMissing"/> false, returns null when the database does not
+    /// exist yet (an embedded file that was never created), so read-only commands create nothing.
+    /// </summary>
+    /// <exception cref="RatchetException">The database cannot be reached; the message never holds a password.</exception>
+    Task<DbConnection?> OpenAsync(bool createIfMissing, CancellationToken cancellationToken);
+
+    /// <summary>Takes the one-runner-at-a-time lock, waiting at most <paramref name="timeout"/>.</summary>
+    /// <exception cref="LockNotAcquiredException">Another runner holds it; the exception names the holder.</exception>
+    Task<IAsyncDisposable> AcquireRunnerLockAsync(TimeSpan timeout, CancellationToken cancellationToken);
+
+    /// <summary>The server's error in one line (message, code, position) for a failed statement.</summary>
+    string DescribeError(DbException exception);
+}

@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace Ratchet.Engines;
+
+/// <summary>
+/// The SQL spelling of one engine: identifier quoting (the one place it is done), string literals for offline
+/// scripts, and the DDL of Ratchet's own history tables.
+/// </summary>
+public abstract class SqlDialect
+{
+    /// <summary>The dialect's name, for messages.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The statement that opens a transaction in an offline script.</summary>
+    public virtual string BeginTransaction => "BEGIN";
+
+    /// <summary>The statement that commits a transaction in an offline script.</summary>
+    public virtual string CommitTransaction => "COMMIT";
+
+    /// <summary>A query with parameters <c>@schema</c> and <c>@table</c> that returns a row when the table exists.</summary>
+    public abstract string TableExistsQuery { get; }
+
+    /// <summary>Quotes an identifier, doubling any quote character inside it.</summary>
+    public virtual string QuoteIdentifier(string identifier)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        return "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    /// <summary>Quotes a possibly schema-qualified name.</summary>
+    public string Qualify(string? schema, string name) =>
+        schema is null ? QuoteIdentifier(name) : QuoteIdentifier(schema) + "." + QuoteIdentifier(name);
+
+    /// <summary>A string literal, for offline scripts only; live runs pass values as parameters.</summary>
+    public virtual string StringLiteral(string? value)
+    {
+        if (value is null)
+        {
+            return "NULL";
+        }
+
+        var builder = new StringBuilder(value.Length + 2).Append('\'');
+        builder.Append(value.Replace("'", "''", StringComparison.Ordinal));
+        return builder.Append('\'').ToString();
+    }
+
+    /// <summary>The statements that create the history tables if they are missing.</summary>
+    public abstract IReadOnlyList<string> CreateHistoryTables(HistoryTableNames names);
+}

@@ -1,0 +1,26 @@
+using Ratchet.Revisions;
+
+namespace Ratchet.Execution;
+
+/// <summary>Something that happened during a run, for progress displays, logs and NDJSON output.</summary>
+public abstract record MigrationEvent
+{
+    private protected MigrationEvent()
+    {
+    }
+}
+
+/// <summary>The runner lock is held and the plan is known.</summary>
+public sealed record PlanReady(MigrationPlan Plan) : MigrationEvent;
+
+/// <summary>A revision starts.</summary>
+public sealed record StepStarted(PlanStep Step, int Index, int Count, int Statements) : MigrationEvent;
+
+/// <summary>A statement of the running revision finished.</summary>
+public sealed record StatementExecuted(PlanStep Step, int Statement, int Statements, bool Skipped) : MigrationEvent;
+
+/// <summary>A revision finished and its history row is committed.</summary>
+public sealed record StepCompleted(PlanStep Step, int Index, int Count, TimeSpan Duration) : MigrationEvent;
+
+/// <summary>A revision failed; what it did was rolled back when it ran in a transaction.</summary>
+public sealed record StepFailed(PlanStep Step, int Index, int Count, string Error) : MigrationEvent;

@@ -1,0 +1,199 @@
+using System.Data.Common;
+using Ratchet.Engines;
+using Ratchet.History;
+using Ratchet.Revisions;
+
+namespace Ratchet.Execution;
+
+/// <summary>
+/// Applies and reverts revisions on one database: takes the runner lock, reads the history (after the lock, so two
+/// runners never plan from the same state), plans, runs each step and records it.
+/// </summary>
+public sealed class Migrator
+{
+    private readonly IDatabaseEngine _engine;
+    private readonly RevisionGraph _graph;
+    private readonly MigratorOptions _options;
+    private readonly HistoryStore _history;
+
+    /// <summary>Creates a migrator for one database and one set of revisions.</summary>
+    public Migrator(IDatabaseEngine engine, RevisionGraph graph, MigratorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(graph);
+        _engine = engine;
+        _graph = graph;
+        _options = options ?? new MigratorOptions();
+        _history = new HistoryStore(engine.Dialect, engine.HistoryTables);
+    }
+
+    /// <summary>The revisions.</summary>
+    public RevisionGraph Graph => _graph;
+
+    /// <summary>Where the database is, what is pending and what is wrong. Creates nothing.</summary>
+    public async Task<DatabaseStatus> StatusAsync(CancellationToken cancellationToken = default)
+    {
+        var (exists, history) = await ReadHistoryIfAnyAsync(cancellationToken).ConfigureAwait(false);
+        var applied = history.Where(h => h.IsApplied).Select(h => h.RevisionId).ToHashSet(StringComparer.Ordinal);
+        var current = applied
+            .Where(id => !_graph.Contains(id) || !_graph.DependentsOf(id).Any(applied.Contains))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new DatabaseStatus
+        {
+            DatabaseExists = exists,
+            History = history,
+            Pending = _graph.Ordered.Where(r => !applied.Contains(r.Id)).ToList(),
+            Heads = _graph.Heads,
+            Current = current,
+            Problems = Validator.Validate(_graph, history),
+        };
+    }
+
+    /// <summary>The history rows, in order of application. Creates nothing.</summary>
+    public async Task<IReadOnlyList<HistoryEntry>> ReadHistoryAsync(CancellationToken cancellationToken = default) =>
+        (await ReadHistoryIfAnyAsync(cancellationToken).ConfigureAwait(false)).History;
+
+    /// <summary>The event log, oldest first. Creates nothing.</summary>
+    public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false);
+        return connection is null ? [] : await _history.ReadLogAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Compares files and history. Creates nothing.</summary>
+    public async Task<IReadOnlyList<ValidationProblem>> ValidateAsync(CancellationToken cancellationToken = default) =>
+        Validator.Validate(_graph, await ReadHistoryAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <summary>What <see cref="UpAsync"/> or <see cref="DownAsync"/> would do now, without the lock and without running anything.</summary>
+    public async Task<MigrationPlan> PlanAsync(Direction direction, Target target, CancellationToken cancellationToken = default)
+    {
+        var history = await ReadHistoryAsync(cancellationToken).ConfigureAwait(false);
+        return Plan(direction, target, history);
+    }
+
+    /// <summary>Applies revisions up to <paramref name="target"/>.</summary>
+    /// <exception cref="RatchetException">A revision failed, a check failed, the lock was busy, or the input is bad.</exception>
+    public Task<RunResult> UpAsync(Target target, CancellationToken cancellationToken = default) =>
+        RunAsync(Direction.Up, target, cancellationToken);
+
+    /// <summary>Reverts revisions down to <paramref name="target"/>.</summary>
+    /// <exception cref="RatchetException">A revision failed, the lock was busy, or the input is bad.</exception>
+    public Task<RunResult> DownAsync(Target target, CancellationToken cancellationToken = default) =>
+        RunAsync(Direction.Down, target, cancellationToken);
+
+    /// <summary>Records the database as being at <paramref name="target"/> without running any migration.</summary>
+    /// <returns>The revisions recorded as applied, and those removed from the history.</returns>
+    public async Task<(IReadOnlyList<string> Added, IReadOnlyList<string> Removed)> StampAsync(Target target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        using var connection = (await _engine.OpenAsync(createIfMissing: true, cancellationToken).ConfigureAwait(false))!;
+        var held = await _engine.AcquireRunnerLockAsync(_options.LockTimeout, cancellationToken).ConfigureAwait(false);
+        await using var releases = held.ConfigureAwait(false);
+        await _history.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
+        var history = await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var applied = history.Where(h => h.IsApplied).Select(h => h.RevisionId).ToList();
+        var wanted = Planner.StampedSet(_graph, applied, target);
+        var added = _graph.Ordered.Where(r => wanted.Contains(r.Id) && !applied.Contains(r.Id, StringComparer.Ordinal)).ToList();
+        var removed = history.Where(h => !wanted.Contains(h.RevisionId)).Select(h => h.RevisionId).ToList();
+
+        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var sequence = await _history.NextSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        foreach (var revision in added)
+        {
+            await _history.InsertAsync(connection, transaction, HistoryRows.Entry(revision, HistoryState.Stamped, sequence++, TimeSpan.Zero), cancellationToken)
+                .ConfigureAwait(false);
+            await _history.AppendLogAsync(connection, transaction, HistoryRows.Log(revision, "stamp", TimeSpan.Zero, revision.Up.Checksum), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        foreach (var id in removed)
+        {
+            await _history.DeleteAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
+            await _history.AppendLogAsync(connection, transaction, new LogEntry
+            {
+                RevisionId = id, Action = "unstamp", At = DateTime.UtcNow, By = RunnerIdentity.UserAtHost, ToolVersion = RunnerIdentity.ToolVersion,
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return (added.Select(r => r.Id).ToList(), removed);
+    }
+
+    private async Task<RunResult> RunAsync(Direction direction, Target target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        using var connection = (await _engine.OpenAsync(createIfMissing: true, cancellationToken).ConfigureAwait(false))!;
+        var held = await _engine.AcquireRunnerLockAsync(_options.LockTimeout, cancellationToken).ConfigureAwait(false);
+        await using var releases = held.ConfigureAwait(false);
+        await _history.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
+        var history = await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        RefuseMismatches(history);
+        var plan = Plan(direction, target, history);
+        var partial = RequireResumable(plan, history);
+        var emit = _options.OnEvent ?? (_ => { });
+        emit(new PlanReady(plan));
+        var runner = new RevisionRunner(_engine, _history, emit);
+        var durations = new List<TimeSpan>(plan.Steps.Count);
+        for (var i = 0; i < plan.Steps.Count; i++)
+        {
+            var step = plan.Steps[i];
+            var resume = partial?.RevisionId == step.Revision.Id ? partial : null;
+            durations.Add(await runner.RunAsync(connection, step, i + 1, plan.Steps.Count, resume, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new RunResult(plan, durations);
+    }
+
+    private MigrationPlan Plan(Direction direction, Target target, IReadOnlyList<HistoryEntry> history)
+    {
+        var applied = history.Where(h => h.IsApplied).Select(h => h.RevisionId).ToList();
+        return direction == Direction.Up
+            ? Planner.PlanUp(_graph, applied, target)
+            : Planner.PlanDown(_graph, applied, target);
+    }
+
+    private void RefuseMismatches(IReadOnlyList<HistoryEntry> history)
+    {
+        var problems = Validator.Validate(_graph, history).Where(p => p.Kind != ValidationProblemKind.Failed).ToList();
+        if (problems.Count > 0)
+        {
+            throw new RatchetException(RatchetErrorKind.CheckFailed,
+                "the migration files do not match the database's history; nothing was run:" + Environment.NewLine +
+                string.Join(Environment.NewLine, problems.Select(p => "  " + p.Message)))
+            {
+                Hints = ["run `ratchet validate` for the full report"],
+            };
+        }
+    }
+
+    private static HistoryEntry? RequireResumable(MigrationPlan plan, IReadOnlyList<HistoryEntry> history)
+    {
+        var partial = history.FirstOrDefault(h => !h.IsApplied);
+        if (partial is null)
+        {
+            return null;
+        }
+
+        var resumes = plan.Direction == Direction.Up && plan.Steps.Count > 0 && plan.Steps[0].Revision.Id == partial.RevisionId;
+        return resumes
+            ? partial
+            : throw new RatchetException(RatchetErrorKind.MigrationFailed,
+                $"revision {partial.RevisionId} is {partial.State.ToString().ToLowerInvariant()} part-way" +
+                (partial.Error is null ? "" : $" ({partial.Error})") + "; nothing was run")
+            {
+                Hints = [$"fix its file and run `ratchet up {partial.RevisionId}` to resume it, or clear it with `ratchet repair`"],
+            };
+    }
+
+    private async Task<(bool Exists, IReadOnlyList<HistoryEntry> History)> ReadHistoryIfAnyAsync(CancellationToken cancellationToken)
+    {
+        using DbConnection? connection = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false);
+        if (connection is null)
+        {
+            return (false, []);
+        }
+
+        return (true, await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false));
+    }
+}

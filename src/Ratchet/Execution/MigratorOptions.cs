@@ -1,0 +1,11 @@
+namespace Ratchet.Execution;
+
+/// <summary>How a <see cref="Migrator"/> runs.</summary>
+public sealed record MigratorOptions
+{
+    /// <summary>How long to wait for another runner to release the lock (default 60 s).</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Receives progress events; called on the running thread, so keep it quick.</summary>
+    public Action<MigrationEvent>? OnEvent { get; init; }
+}

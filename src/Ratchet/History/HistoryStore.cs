@@ -1,0 +1,192 @@
+using System.Data.Common;
+using System.Globalization;
+using Ratchet.Engines;
+
+namespace Ratchet.History;
+
+/// <summary>
+/// Reads and writes <c>ratchet_history</c> and <c>ratchet_log</c> through the engine's connection and dialect.
+/// Every value is a parameter; every name is quoted by the dialect.
+/// </summary>
+public sealed class HistoryStore
+{
+    private const string Columns =
+        "revision_id, parents, message, kind, state, checksum_up, checksum_down, applied_at, applied_by, duration_ms, tool_version, sequence, journal, error";
+
+    private readonly SqlDialect _dialect;
+    private readonly HistoryTableNames _names;
+    private readonly string _history;
+    private readonly string _log;
+
+    /// <summary>Creates a store for the given dialect and table names.</summary>
+    public HistoryStore(SqlDialect dialect, HistoryTableNames names)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(names);
+        _dialect = dialect;
+        _names = names;
+        _history = dialect.Qualify(names.Schema, names.History);
+        _log = dialect.Qualify(names.Schema, names.Log);
+    }
+
+    /// <summary>Whether <c>ratchet_history</c> exists.</summary>
+    public async Task<bool> ExistsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var found = await connection.ScalarAsync(_dialect.TableExistsQuery, null, cancellationToken,
+            ("@schema", _names.Schema), ("@table", _names.History)).ConfigureAwait(false);
+        return found is not null;
+    }
+
+    /// <summary>Creates the tables if they are missing.</summary>
+    public async Task EnsureCreatedAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (await ExistsAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        foreach (var statement in _dialect.CreateHistoryTables(_names))
+        {
+            await connection.ExecuteAsync(statement, null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Every history row, in the order the revisions were applied; empty when the table does not exist.</summary>
+    public async Task<IReadOnlyList<HistoryEntry>> ReadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (transaction is null && !await ExistsAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+            return [];
+        }
+
+        var entries = new List<HistoryEntry>();
+        using var command = connection.Command($"SELECT {Columns} FROM {_history} ORDER BY sequence", transaction);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new HistoryEntry
+            {
+                RevisionId = reader.GetString(0),
+                Parents = SplitList(reader.GetString(1), ','),
+                Message = reader.GetString(2),
+                Kind = reader.GetString(3),
+                State = ParseState(reader.GetString(4)),
+                ChecksumUp = reader.IsDBNull(5) ? null : reader.GetString(5),
+                ChecksumDown = reader.IsDBNull(6) ? null : reader.GetString(6),
+                AppliedAt = DateTime.SpecifyKind(reader.GetDateTime(7), DateTimeKind.Utc),
+                AppliedBy = reader.GetString(8),
+                DurationMs = reader.GetInt64(9),
+                ToolVersion = reader.GetString(10),
+                Sequence = reader.GetInt64(11),
+                Journal = reader.IsDBNull(12) ? [] : SplitList(reader.GetString(12), '\n'),
+                Error = reader.IsDBNull(13) ? null : reader.GetString(13),
+            });
+        }
+
+        return entries;
+    }
+
+    /// <summary>The next application sequence number.</summary>
+    public async Task<long> NextSequenceAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var max = await connection.ScalarAsync($"SELECT MAX(sequence) FROM {_history}", transaction, cancellationToken).ConfigureAwait(false);
+        return max is null ? 1 : Convert.ToInt64(max, CultureInfo.InvariantCulture) + 1;
+    }
+
+    /// <summary>Inserts a history row.</summary>
+    public Task InsertAsync(DbConnection connection, DbTransaction? transaction, HistoryEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(entry);
+        return connection.ExecuteAsync(
+            $"INSERT INTO {_history} ({Columns}) VALUES (@id, @parents, @message, @kind, @state, @up, @down, @at, @by, @ms, @version, @sequence, @journal, @error)",
+            transaction, cancellationToken, Parameters(entry));
+    }
+
+    /// <summary>Replaces a history row's state, checksums, duration, journal and error.</summary>
+    public Task UpdateAsync(DbConnection connection, DbTransaction? transaction, HistoryEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(entry);
+        return connection.ExecuteAsync(
+            $"UPDATE {_history} SET state = @state, checksum_up = @up, checksum_down = @down, applied_at = @at, applied_by = @by, " +
+            "duration_ms = @ms, tool_version = @version, journal = @journal, error = @error WHERE revision_id = @id",
+            transaction, cancellationToken, Parameters(entry));
+    }
+
+    /// <summary>Deletes a history row.</summary>
+    public Task DeleteAsync(DbConnection connection, DbTransaction? transaction, string revisionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.ExecuteAsync($"DELETE FROM {_history} WHERE revision_id = @id", transaction, cancellationToken, ("@id", revisionId));
+    }
+
+    /// <summary>Appends an event to the log.</summary>
+    public Task AppendLogAsync(DbConnection connection, DbTransaction? transaction, LogEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(entry);
+        return connection.ExecuteAsync(
+            $"INSERT INTO {_log} (revision_id, action, at, performed_by, duration_ms, checksum, detail, tool_version) " +
+            "VALUES (@id, @action, @at, @by, @ms, @checksum, @detail, @version)",
+            transaction, cancellationToken,
+            ("@id", entry.RevisionId), ("@action", entry.Action), ("@at", entry.At), ("@by", entry.By), ("@ms", entry.DurationMs),
+            ("@checksum", entry.Checksum), ("@detail", entry.Detail), ("@version", entry.ToolVersion));
+    }
+
+    /// <summary>The log, oldest first; empty when the table does not exist.</summary>
+    public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (!await ExistsAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+            return [];
+        }
+
+        var entries = new List<LogEntry>();
+        using var command = connection.Command(
+            $"SELECT id, revision_id, action, at, performed_by, duration_ms, checksum, detail, tool_version FROM {_log} ORDER BY id");
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(new LogEntry
+            {
+                Id = reader.GetInt64(0),
+                RevisionId = reader.GetString(1),
+                Action = reader.GetString(2),
+                At = DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc),
+                By = reader.GetString(4),
+                DurationMs = reader.GetInt64(5),
+                Checksum = reader.IsDBNull(6) ? null : reader.GetString(6),
+                Detail = reader.IsDBNull(7) ? null : reader.GetString(7),
+                ToolVersion = reader.GetString(8),
+            });
+        }
+
+        return entries;
+    }
+
+    private static (string, object?)[] Parameters(HistoryEntry e) =>
+    [
+        ("@id", e.RevisionId), ("@parents", string.Join(',', e.Parents)), ("@message", e.Message), ("@kind", e.Kind),
+        ("@state", e.State.ToString().ToLowerInvariant()), ("@up", e.ChecksumUp), ("@down", e.ChecksumDown),
+        ("@at", e.AppliedAt), ("@by", e.AppliedBy), ("@ms", e.DurationMs), ("@version", e.ToolVersion),
+        ("@sequence", e.Sequence), ("@journal", e.Journal.Count == 0 ? null : string.Join('\n', e.Journal)), ("@error", e.Error),
+    ];
+
+    private static HistoryState ParseState(string text) => text switch
+    {
+        "applied" => HistoryState.Applied,
+        "stamped" => HistoryState.Stamped,
+        "running" => HistoryState.Running,
+        "failed" => HistoryState.Failed,
+        _ => throw new RatchetException(RatchetErrorKind.BadInput, $"ratchet_history holds an unknown state '{text}'"),
+    };
+
+    private static List<string> SplitList(string text, char separator) =>
+        text.Length == 0 ? [] : text.Split(separator).ToList();
+}

@@ -1,0 +1,72 @@
+using Ratchet.Revisions;
+
+namespace Ratchet.Sources;
+
+/// <summary>
+/// Reads native SQL migrations (<c>&lt;id&gt;__&lt;slug&gt;.sql</c>) from a folder. The id comes from a
+/// <c>revision</c> directive, else from the file name; a file without <c>revises</c> follows the previous file in id
+/// order (the first one is a root).
+/// </summary>
+public static class SqlFileSource
+{
+    /// <summary>The file-name separator between id and slug.</summary>
+    public const string Separator = "__";
+
+    /// <summary>Reads every <c>*.sql</c> file in <paramref name="directory"/>.</summary>
+    /// <param name="directory">The folder on disk.</param>
+    /// <param name="displayDirectory">The folder as the user named it, used in messages.</param>
+    /// <exception cref="RatchetException">The folder does not exist, or a file is not a valid migration.</exception>
+    public static IReadOnlyList<Revision> Load(string directory, string displayDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new RatchetException(RatchetErrorKind.BadInput,
+                $"migrations folder '{displayDirectory}' does not exist") { Hints = ["create it with `ratchet init`, or point --dir at it"] };
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*.sql")
+            .Select(path => Read(path, Path.Combine(displayDirectory, Path.GetFileName(path))))
+            .OrderBy(f => f.Id, StringComparer.Ordinal)
+            .ToList();
+        var revisions = new List<Revision>(files.Count);
+        string? previous = null;
+        foreach (var (id, file) in files)
+        {
+            revisions.Add(ToRevision(id, file, file.Revises ?? (previous is null ? [] : [previous])));
+            previous = id;
+        }
+
+        return revisions;
+    }
+
+    /// <summary>The id a file name implies: the part before <c>__</c>, or the whole name without <c>.sql</c>.</summary>
+    public static string IdFromFileName(string fileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var cut = stem.IndexOf(Separator, StringComparison.Ordinal);
+        return cut > 0 ? stem[..cut] : stem;
+    }
+
+    private static (string Id, SqlMigrationFile File) Read(string path, string display)
+    {
+        var file = SqlMigrationFileParser.Parse(display, File.ReadAllText(path));
+        return (file.Id ?? IdFromFileName(path), file);
+    }
+
+    private static Revision ToRevision(string id, SqlMigrationFile file, IReadOnlyList<string> parents) => new()
+    {
+        Id = id,
+        Message = file.Message,
+        Parents = parents,
+        BranchLabels = file.BranchLabels,
+        DependsOn = file.DependsOn,
+        Up = file.Up,
+        Down = file.Down,
+        Checks = file.Checks,
+        Verifies = file.Verifies,
+        Transactional = file.Transactional,
+        Source = new SourceLocation(file.Path, 0),
+        Kind = "sql",
+    };
+}

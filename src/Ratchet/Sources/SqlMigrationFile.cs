@@ -1,0 +1,43 @@
+using Ratchet.Revisions;
+
+namespace Ratchet.Sources;
+
+/// <summary>What a native SQL migration file says, before the revisions are put into a graph.</summary>
+public sealed record SqlMigrationFile
+{
+    /// <summary>The file, as the user named it.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The id from a <c>revision</c> directive, if any.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The parents from a <c>revises</c> directive; null when the file does not say (it follows the previous file).</summary>
+    public IReadOnlyList<string>? Revises { get; init; }
+
+    /// <summary>The message directive.</summary>
+    public string Message { get; init; } = "";
+
+    /// <summary>Branch labels.</summary>
+    public IReadOnlyList<string> BranchLabels { get; init; } = [];
+
+    /// <summary>Dependencies that are not parents.</summary>
+    public IReadOnlyList<string> DependsOn { get; init; } = [];
+
+    /// <summary>False for <c>-- ratchet:transaction off</c>.</summary>
+    public bool Transactional { get; init; } = true;
+
+    /// <summary>The up section.</summary>
+    public required SqlScript Up { get; init; }
+
+    /// <summary>The down section; null when the file has none.</summary>
+    public SqlScript? Down { get; init; }
+
+    /// <summary>The check section (pre-conditions).</summary>
+    public IReadOnlyList<SqlStatement> Checks { get; init; } = [];
+
+    /// <summary>The verify section (post-conditions).</summary>
+    public IReadOnlyList<SqlStatement> Verifies { get; init; } = [];
+
+    /// <summary>Lint suppressions: <c>-- ratchet:ignore RULE reason</c>.</summary>
+    public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
+}
