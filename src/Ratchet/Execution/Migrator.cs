@@ -126,11 +126,16 @@ public sealed class Migrator
         using var connection = (await _engine.OpenAsync(createIfMissing: true, cancellationToken).ConfigureAwait(false))!;
         var held = await _engine.AcquireRunnerLockAsync(_options.LockTimeout, cancellationToken).ConfigureAwait(false);
         await using var releases = held.ConfigureAwait(false);
-        await _history.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
         var history = await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false);
         RefuseMismatches(history);
         var plan = Plan(direction, target, history);
         var partial = RequireResumable(plan, history);
+        if (!plan.IsEmpty)
+        {
+            // Created only when there is something to record: a refused or empty run leaves the database untouched.
+            await _history.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+
         var emit = _options.OnEvent ?? (_ => { });
         emit(new PlanReady(plan));
         var runner = new RevisionRunner(_engine, _history, emit);
