@@ -122,7 +122,10 @@ internal sealed class SqliteRunnerLock : IAsyncDisposable
         try
         {
             using var process = Process.GetProcessById(pid);
-            return !process.HasExited && process.StartTime.ToUniversalTime().Ticks == startTicks;
+            // Linux derives a start time from boot time and clock ticks, so two readings differ by milliseconds;
+            // a reused pid would have started long after the holder did.
+            var drift = Math.Abs(process.StartTime.ToUniversalTime().Ticks - startTicks);
+            return !process.HasExited && drift < TimeSpan.FromSeconds(2).Ticks;
         }
         catch (ArgumentException)
         {

@@ -6,10 +6,10 @@ namespace Ratchet.Specification.Tests;
 /// <summary>A temporary migrations folder that tests write revision files into.</summary>
 public sealed class MigrationFolder : IDisposable
 {
-    /// <summary>Creates an empty folder.</summary>
-    public MigrationFolder()
+    /// <summary>Creates an empty folder, at <paramref name="path"/> or in a new temporary place.</summary>
+    public MigrationFolder(string? path = null)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ratchet-tests", Guid.NewGuid().ToString("N"));
+        Path = path ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ratchet-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 

@@ -8,13 +8,20 @@ namespace Ratchet.Sqlite.Tests;
 /// <summary>A SQLite file for one test.</summary>
 public sealed class SqliteTestDatabase : TestDatabase
 {
-    private readonly string _folder;
+    private readonly string? _folder;
 
+    /// <summary>A database file in a new temporary folder, deleted afterwards.</summary>
     public SqliteTestDatabase()
+        : this(Path.Combine(Path.GetTempPath(), "ratchet-sqlite-tests", Guid.NewGuid().ToString("N"), "test.db"))
     {
-        _folder = Path.Combine(Path.GetTempPath(), "ratchet-sqlite-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        FilePath = Path.Combine(_folder, "test.db");
+        _folder = Path.GetDirectoryName(FilePath);
+    }
+
+    /// <summary>A database at a given path (its folder is not deleted).</summary>
+    public SqliteTestDatabase(string filePath)
+    {
+        FilePath = filePath;
+        Directory.CreateDirectory(Path.GetDirectoryName(filePath)!);
         Engine = new SqliteEngine(FilePath);
     }
 
@@ -47,6 +54,16 @@ public sealed class SqliteTestDatabase : TestDatabase
         return schema.ToString();
     }
 
+    /// <summary>Runs a whole script, as the sqlite3 shell would.</summary>
+    public async Task ExecuteScriptAsync(string script)
+    {
+        using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = script;
+        await command.ExecuteNonQueryAsync();
+    }
+
     public override async Task<bool> TableExistsAsync(string table) =>
         File.Exists(FilePath) && await CountAsync($"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{table.Replace("'", "''", StringComparison.Ordinal)}'") > 0;
 
@@ -73,6 +90,11 @@ public sealed class SqliteTestDatabase : TestDatabase
 
     public override ValueTask DisposeAsync()
     {
+        if (_folder is null)
+        {
+            return ValueTask.CompletedTask;
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -58,7 +58,8 @@ public sealed partial record DatabaseUrl
     {
         ArgumentNullException.ThrowIfNull(text);
         var withoutUserInfo = UserInfoPassword().Replace(text, "${pre}:***@");
-        return PasswordPair().Replace(withoutUserInfo, "${key}=***");
+        var withoutLooseUserInfo = LooseUserInfoPassword().Replace(withoutUserInfo, "${user}:***@");
+        return PasswordPair().Replace(withoutLooseUserInfo, "${key}=***");
     }
 
     /// <inheritdoc />
@@ -69,6 +70,10 @@ public sealed partial record DatabaseUrl
 
     [GeneratedRegex(@"(?<pre>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*):[^\s]*@", RegexOptions.CultureInvariant)]
     private static partial Regex UserInfoPassword();
+
+    /// <summary>user:password@ without a well-formed scheme in front, as in a mistyped URL.</summary>
+    [GeneratedRegex(@"(?<user>[A-Za-z0-9._%+-]+):(?!\*\*\*@)[^\s@/]+@", RegexOptions.CultureInvariant)]
+    private static partial Regex LooseUserInfoPassword();
 
     [GeneratedRegex(@"(?<key>\b(?:password|pwd)\s*)=[^;]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PasswordPair();

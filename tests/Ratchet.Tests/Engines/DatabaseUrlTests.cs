@@ -11,6 +11,7 @@ public sealed class DatabaseUrlTests
     [InlineData("Host=db;Username=bob;Password=s3cret;Database=app", "Host=db;Username=bob;Password=***;Database=app")]
     [InlineData("server=x;pwd=abc", "server=x;pwd=***")]
     [InlineData("sqlite:app.db", "sqlite:app.db")]
+    [InlineData("postgres//bob:s3cret@db/app", "postgres//bob:***@db/app")]
     public void Redaction_removes_every_password(string raw, string shown)
     {
         Assert.Equal(shown, DatabaseUrl.Redact(raw));
