@@ -10,7 +10,12 @@ internal static class RatchetApp
     {
         var options = new GlobalOptions();
         var runner = new CommandRunner(environment, options);
-        var root = new RootCommand("Ratchet: versioned, reversible, checked database migrations.");
+        // A plain command named "ratchet" rather than RootCommand, whose name would be the assembly's (Ratchet.Cli).
+        var root = new Command("ratchet", "Ratchet: versioned, reversible, checked database migrations.")
+        {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
+        };
         foreach (var option in options.All)
         {
             root.Options.Add(option);
