@@ -35,5 +35,23 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
-    public IEnumerable<Option> All => [Url, Dir, Config, Json, LockTimeout];
+    public Option<string?> StatementLockTimeout { get; } = new("--statement-lock-timeout")
+    {
+        Description = "PostgreSQL lock_timeout for each migration statement; a revision that hits it is retried (default 5s; 0 turns it off)",
+        Recursive = true,
+    };
+
+    public Option<string?> LockRetries { get; } = new("--lock-retries")
+    {
+        Description = "How many times a revision that hit the statement lock timeout is tried (default 5)",
+        Recursive = true,
+    };
+
+    public Option<string?> HistorySchema { get; } = new("--history-schema")
+    {
+        Description = "PostgreSQL schema of ratchet_history and ratchet_log (default public)",
+        Recursive = true,
+    };
+
+    public IEnumerable<Option> All => [Url, Dir, Config, Json, LockTimeout, StatementLockTimeout, LockRetries, HistorySchema];
 }

@@ -22,12 +22,14 @@ internal sealed class Invocation
         Environment = environment;
         Parse = parse;
         Json = parse.GetValue(options.Json);
-        _settings = new Lazy<Settings>(() => Settings.Resolve(
-            environment,
+        _settings = new Lazy<Settings>(() => Settings.Resolve(environment, new CommandLineSettings(
             parse.GetValue(options.Url),
             parse.GetValue(options.Dir),
             parse.GetValue(options.Config),
-            parse.GetValue(options.LockTimeout) is { } timeout ? ConfigLoader.ParseDuration(timeout, "--lock-timeout") : null));
+            parse.GetValue(options.LockTimeout) is { } timeout ? ConfigLoader.ParseDuration(timeout, "--lock-timeout") : null,
+            parse.GetValue(options.StatementLockTimeout) is { } statement ? ConfigLoader.ParseDuration(statement, "--statement-lock-timeout") : null,
+            parse.GetValue(options.LockRetries) is { } retries ? ConfigLoader.ParseCount(retries, "--lock-retries") : null,
+            parse.GetValue(options.HistorySchema))));
     }
 
     public CliEnvironment Environment { get; }
@@ -56,10 +58,16 @@ internal sealed class Invocation
             };
     }
 
-    public IDatabaseEngine Engine() => EngineFactory.Create(Settings.Url, Settings.UrlBaseDirectory);
+    public IDatabaseEngine Engine() => EngineFactory.Create(Settings);
 
-    public Migrator Migrator(RevisionGraph graph, Action<MigrationEvent>? onEvent = null) =>
-        new(Engine(), graph, new MigratorOptions { LockTimeout = Settings.LockTimeout, OnEvent = onEvent });
+    public Migrator Migrator(RevisionGraph graph, Action<MigrationEvent>? onEvent = null, bool singleTransaction = false) =>
+        new(Engine(), graph, new MigratorOptions
+        {
+            LockTimeout = Settings.LockTimeout,
+            LockRetry = new LockRetryPolicy { MaxAttempts = Settings.LockRetries },
+            SingleTransaction = singleTransaction,
+            OnEvent = onEvent,
+        });
 
     public void WriteJson(JsonNode document) => Environment.Out.WriteLine(document.ToJsonString(Indented));
 

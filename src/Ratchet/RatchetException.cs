@@ -13,6 +13,15 @@ public class RatchetException : Exception
     /// <summary>What kind of failure this is; also the tool's exit code.</summary>
     public RatchetErrorKind Kind { get; }
 
+    private List<string> _hints = [];
+
     /// <summary>Extra lines that help the user act on the error (a suggested command, the files involved).</summary>
-    public IReadOnlyList<string> Hints { get; init; } = [];
+    public IReadOnlyList<string> Hints
+    {
+        get => _hints;
+        init => _hints = [.. value];
+    }
+
+    /// <summary>Adds a hint found after the error was raised (such as a problem the failure left behind).</summary>
+    internal void AddHint(string hint) => _hints.Add(hint);
 }

@@ -36,7 +36,10 @@ public static class Cli
     public static Task<CliResult> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, null, args);
 
     /// <summary>Starts <c>dotnet Ratchet.Cli.dll args</c> as a separate process.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, null, args);
+
+    /// <summary>Starts <c>dotnet Ratchet.Cli.dll args</c> as a separate process with extra environment variables.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -53,13 +56,21 @@ public static class Cli
 
         start.Environment.Remove("RATCHET_URL");
         start.Environment.Remove("DATABASE_URL");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return Process.Start(start)!;
     }
 
     /// <summary>Runs a separate process to the end.</summary>
-    public static async Task<CliResult> RunProcessAsync(string workingDirectory, params string[] args)
+    public static Task<CliResult> RunProcessAsync(string workingDirectory, params string[] args) => RunProcessAsync(workingDirectory, null, args);
+
+    /// <summary>Runs a separate process to the end, with extra environment variables.</summary>
+    public static async Task<CliResult> RunProcessAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = Start(workingDirectory, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Ratchet.Specification.Tests;
 using Ratchet.Sqlite.Tests;
 
@@ -6,10 +7,13 @@ namespace Ratchet.Cli.Tests;
 /// <summary>A temporary project folder: a migrations folder and, on demand, a copy of an example.</summary>
 public sealed class ProjectFolder : IDisposable
 {
-    private SqliteTestDatabase? _database;
+    private readonly TestDatabase? _given;
+    private SqliteTestDatabase? _default;
 
-    public ProjectFolder()
+    /// <summary>A project on the default database (<c>sqlite:ratchet.db</c> in its folder), or on <paramref name="database"/> through RATCHET_URL.</summary>
+    public ProjectFolder(TestDatabase? database = null)
     {
+        _given = database;
         Root = Path.Combine(Path.GetTempPath(), "ratchet-cli-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
         Migrations = new MigrationFolder(Path.Combine(Root, "migrations"));
@@ -19,8 +23,12 @@ public sealed class ProjectFolder : IDisposable
 
     public MigrationFolder Migrations { get; }
 
-    /// <summary>The SQLite database the project uses by default (<c>sqlite:ratchet.db</c> in its folder).</summary>
-    public SqliteTestDatabase Database => _database ??= new SqliteTestDatabase(Path.Combine(Root, "ratchet.db"));
+    /// <summary>The project's database.</summary>
+    public TestDatabase Database => _given ?? (_default ??= new SqliteTestDatabase(Path.Combine(Root, "ratchet.db")));
+
+    /// <summary>The environment the tool sees: RATCHET_URL when the project is not on the default database.</summary>
+    public IReadOnlyDictionary<string, string>? Environment =>
+        _given is null ? null : new Dictionary<string, string> { ["RATCHET_URL"] = _given.Url };
 
     /// <summary>Copies <c>examples/NAME</c> of this repository into the folder.</summary>
     public ProjectFolder WithExample(string name)
@@ -36,7 +44,12 @@ public sealed class ProjectFolder : IDisposable
         return this;
     }
 
-    public Task<CliResult> RunAsync(params string[] args) => Cli.RunAsync(Root, args);
+    public Task<CliResult> RunAsync(params string[] args) => Cli.RunAsync(Root, Environment, args);
+
+    /// <summary>Runs the tool as a separate process on the project's database.</summary>
+    public Process Start(params string[] args) => Cli.Start(Root, Environment, args);
+
+    public Task<CliResult> RunProcessAsync(params string[] args) => Cli.RunProcessAsync(Root, Environment, args);
 
     public static string RepositoryRoot()
     {

@@ -10,7 +10,8 @@ namespace Ratchet.Cli.Commands;
 /// <summary>What <c>up</c> and <c>down</c> share: dry run, progress, summary.</summary>
 internal static class MigrationRun
 {
-    public static async Task<int> ExecuteAsync(Invocation invocation, Direction direction, Target target, bool dryRun, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(Invocation invocation, Direction direction, Target target, bool dryRun, CancellationToken cancellationToken,
+        bool singleTransaction = false)
     {
         var graph = invocation.RequireRevisions();
         if (dryRun)
@@ -33,7 +34,7 @@ internal static class MigrationRun
         var started = DateTime.UtcNow;
         var reporter = new RunReporter(invocation);
         var result = await reporter.RunAsync(onEvent => direction == Direction.Up
-            ? invocation.Migrator(graph, onEvent).UpAsync(target, cancellationToken)
+            ? invocation.Migrator(graph, onEvent, singleTransaction).UpAsync(target, cancellationToken)
             : invocation.Migrator(graph, onEvent).DownAsync(target, cancellationToken));
         var elapsed = DateTime.UtcNow - started;
         if (invocation.Json)

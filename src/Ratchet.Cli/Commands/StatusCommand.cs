@@ -33,6 +33,7 @@ internal static class StatusCommand
                     ["current"] = JsonShapes.Strings(status.Current),
                     ["heads"] = new JsonArray(status.Heads.Select(h => (JsonNode)new JsonObject { ["id"] = h.Id, ["applied"] = applied.Contains(h.Id) }).ToArray()),
                     ["problems"] = new JsonArray(status.Problems.Select(p => (JsonNode)JsonShapes.Problem(p)).ToArray()),
+                    ["databaseProblems"] = JsonShapes.Strings(status.DatabaseProblems),
                 });
                 return 0;
             }
@@ -57,7 +58,8 @@ internal static class StatusCommand
         var partial = status.History.Where(h => h.State is HistoryState.Failed or HistoryState.Running).ToList();
         foreach (var entry in partial)
         {
-            invocation.Line($"[red]{E(entry.RevisionId)} {E(entry.State.ToString().ToLowerInvariant())} part-way:[/] {E(entry.Error ?? "interrupted")}");
+            invocation.Line($"[red]{E(entry.RevisionId)} {E(entry.State.ToString().ToLowerInvariant())} part-way:[/] {E(entry.Error ?? "interrupted")} " +
+                $"[dim]({entry.Journal.Count} statement(s) done; fix the file and run `ratchet up` to resume, or `ratchet repair`)[/]");
         }
 
         if (status.Pending.Count > 0)
@@ -83,6 +85,11 @@ internal static class StatusCommand
         foreach (var problem in status.Problems.Where(p => p.Kind != ValidationProblemKind.Failed))
         {
             invocation.Line($"[red]{E(problem.Kind.ToString().ToLowerInvariant())}:[/] {E(problem.Message)}");
+        }
+
+        foreach (var problem in status.DatabaseProblems)
+        {
+            invocation.Line($"[red]database:[/] {E(problem)}");
         }
     }
 }

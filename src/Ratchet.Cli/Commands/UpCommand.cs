@@ -10,9 +10,11 @@ internal static class UpCommand
     {
         var target = new Argument<string>("target") { Description = "head (default), heads, a revision id or prefix, +N, label@head, rev@+N", DefaultValueFactory = _ => "head" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the exact SQL that would run; run nothing" };
-        var command = new Command("up", "Apply pending revisions") { target, dryRun };
+        var single = new Option<bool>("--single-transaction") { Description = "Run every pending revision in one transaction: all apply, or none (all must be transactional)" };
+        var command = new Command("up", "Apply pending revisions") { target, dryRun, single };
         runner.SetAction(command, (invocation, cancellationToken) => MigrationRun.ExecuteAsync(
-            invocation, Direction.Up, Target.Parse(invocation.Parse.GetValue(target)!), invocation.Parse.GetValue(dryRun), cancellationToken));
+            invocation, Direction.Up, Target.Parse(invocation.Parse.GetValue(target)!), invocation.Parse.GetValue(dryRun), cancellationToken,
+            invocation.Parse.GetValue(single)));
         return command;
     }
 }

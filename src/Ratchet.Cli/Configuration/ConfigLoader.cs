@@ -39,6 +39,11 @@ internal static class ConfigLoader
             BaseDirectory = Path.GetDirectoryName(path)!,
             Url = String(database, "url", shown),
             LockTimeout = String(database, "lock_timeout", shown) is { } timeout ? ParseDuration(timeout, $"{shown}: [database] lock_timeout") : null,
+            StatementLockTimeout = String(database, "statement_lock_timeout", shown) is { } statement
+                ? ParseDuration(statement, $"{shown}: [database] statement_lock_timeout")
+                : null,
+            LockRetries = String(database, "lock_retries", shown) is { } retries ? ParseCount(retries, $"{shown}: [database] lock_retries") : null,
+            HistorySchema = String(database, "history_schema", shown),
             MigrationsDirectory = String(migrations, "dir", shown),
         };
     }
@@ -55,6 +60,12 @@ internal static class ConfigLoader
             ? TimeSpan.FromSeconds(value * scale)
             : throw new RatchetException(RatchetErrorKind.BadInput, $"{what}: '{text}' is not a duration (examples: 60s, 500ms, 2m)");
     }
+
+    /// <summary>Parses a count of at least 1.</summary>
+    public static int ParseCount(string text, string what) =>
+        int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1
+            ? value
+            : throw new RatchetException(RatchetErrorKind.BadInput, $"{what}: '{text}' is not a whole number of at least 1");
 
     private static TomlTable? Section(TomlTable root, string name, string file) => root.TryGetValue(name, out var value)
         ? value as TomlTable ?? throw new RatchetException(RatchetErrorKind.BadInput, $"{file}: [{name}] must be a table")

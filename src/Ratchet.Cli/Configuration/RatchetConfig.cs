@@ -14,4 +14,10 @@ internal sealed record RatchetConfig
     public string? MigrationsDirectory { get; init; }
 
     public TimeSpan? LockTimeout { get; init; }
+
+    public TimeSpan? StatementLockTimeout { get; init; }
+
+    public int? LockRetries { get; init; }
+
+    public string? HistorySchema { get; init; }
 }

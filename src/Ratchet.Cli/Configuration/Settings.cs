@@ -27,10 +27,20 @@ internal sealed record Settings
 
     public required TimeSpan LockTimeout { get; init; }
 
+    /// <summary>The engine's per-statement lock timeout (PostgreSQL <c>lock_timeout</c>).</summary>
+    public required TimeSpan StatementLockTimeout { get; init; }
+
+    /// <summary>How many times a revision that hit the statement lock timeout is tried.</summary>
+    public required int LockRetries { get; init; }
+
+    /// <summary>The schema of the history tables on engines that have schemas.</summary>
+    public required string HistorySchema { get; init; }
+
     public required RatchetConfig Config { get; init; }
 
-    public static Settings Resolve(CliEnvironment environment, string? urlOption, string? dirOption, string? configOption, TimeSpan? lockTimeoutOption)
+    public static Settings Resolve(CliEnvironment environment, CommandLineSettings options)
     {
+        var (urlOption, dirOption, configOption, lockTimeoutOption) = (options.Url, options.Dir, options.Config, options.LockTimeout);
         var config = ConfigLoader.Load(configOption, environment.WorkingDirectory);
         var cwd = environment.WorkingDirectory;
         var (url, source, urlBase) = urlOption is not null ? (urlOption, "--url", cwd)
@@ -50,6 +60,9 @@ internal sealed record Settings
             UrlBaseDirectory = urlBase,
             UrlSource = source,
             LockTimeout = lockTimeoutOption ?? config.LockTimeout ?? TimeSpan.FromSeconds(60),
+            StatementLockTimeout = options.StatementLockTimeout ?? config.StatementLockTimeout ?? TimeSpan.FromSeconds(5),
+            LockRetries = options.LockRetries ?? config.LockRetries ?? 5,
+            HistorySchema = options.HistorySchema ?? config.HistorySchema ?? "public",
             Config = config,
         };
     }

@@ -56,6 +56,10 @@ internal sealed class RunReporter(Invocation invocation)
             case StepCompleted completed:
                 invocation.Line($"  {Verb(completed.Step)} {E(completed.Step.Revision.Id)} {E(completed.Step.Revision.Message)} ({Ms(completed.Duration)} ms)");
                 break;
+            case StepRetrying retrying:
+                invocation.Line($"  [yellow]lock timeout[/] {E(retrying.Step.Revision.Id)}: try {retrying.Attempt} of {retrying.MaxAttempts} failed, " +
+                    $"retrying in {Ms(retrying.Delay)} ms{(retrying.Blockers.Count == 0 ? "" : "; blocked by " + E(string.Join("; ", retrying.Blockers)))}");
+                break;
             case StepFailed failed:
                 invocation.Line($"  [red]failed[/] {E(failed.Step.Revision.Id)} {E(failed.Step.Revision.Message)}");
                 break;
@@ -76,6 +80,11 @@ internal sealed class RunReporter(Invocation invocation)
         },
         StepCompleted s => With(Step("completed", s.Step, s.Index, s.Count), "durationMs", (long)s.Duration.TotalMilliseconds),
         StepFailed s => With(Step("failed", s.Step, s.Index, s.Count), "error", s.Error),
+        StepRetrying s => new JsonObject
+        {
+            ["event"] = "retrying", ["id"] = s.Step.Revision.Id, ["attempt"] = s.Attempt, ["maxAttempts"] = s.MaxAttempts,
+            ["delayMs"] = (long)s.Delay.TotalMilliseconds, ["blockers"] = JsonShapes.Strings(s.Blockers),
+        },
         _ => new JsonObject { ["event"] = "unknown" },
     };
 

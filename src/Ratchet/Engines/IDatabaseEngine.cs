@@ -33,4 +33,21 @@ public interface IDatabaseEngine
 
     /// <summary>The server's error in one line (message, code, position) for a failed statement.</summary>
     string DescribeError(DbException exception);
+
+    /// <summary>
+    /// Prepares a revision's transaction (or, with no transaction, its session) before its first statement: on
+    /// PostgreSQL, <c>SET LOCAL lock_timeout</c>.
+    /// </summary>
+    Task BeginRevisionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken);
+
+    /// <summary>Runs one migration statement.</summary>
+    /// <exception cref="DbException">The statement failed.</exception>
+    /// <exception cref="LockTimeoutException">It waited longer than the lock timeout; the exception names the blockers.</exception>
+    Task ExecuteStatementAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Problems a failed run may leave that the engine can see, each with its fix: on PostgreSQL, an invalid index
+    /// left by a failed <c>CREATE INDEX CONCURRENTLY</c>.
+    /// </summary>
+    Task<IReadOnlyList<string>> FindProblemsAsync(DbConnection connection, CancellationToken cancellationToken);
 }

@@ -23,4 +23,7 @@ public sealed record DatabaseStatus
 
     /// <summary>Mismatches between files and history.</summary>
     public required IReadOnlyList<ValidationProblem> Problems { get; init; }
+
+    /// <summary>Problems the engine sees in the database, each with its fix (such as an invalid index).</summary>
+    public IReadOnlyList<string> DatabaseProblems { get; init; } = [];
 }

@@ -24,3 +24,6 @@ public sealed record StepCompleted(PlanStep Step, int Index, int Count, TimeSpan
 
 /// <summary>A revision failed; what it did was rolled back when it ran in a transaction.</summary>
 public sealed record StepFailed(PlanStep Step, int Index, int Count, string Error) : MigrationEvent;
+
+/// <summary>A revision (or a statement outside a transaction) hit the lock timeout and will be tried again.</summary>
+public sealed record StepRetrying(PlanStep Step, int Attempt, int MaxAttempts, TimeSpan Delay, IReadOnlyList<string> Blockers) : MigrationEvent;

@@ -33,7 +33,10 @@ public sealed class Migrator
     /// <summary>Where the database is, what is pending and what is wrong. Creates nothing.</summary>
     public async Task<DatabaseStatus> StatusAsync(CancellationToken cancellationToken = default)
     {
-        var (exists, history) = await ReadHistoryIfAnyAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false);
+        var exists = connection is not null;
+        var history = connection is null ? [] : await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var databaseProblems = connection is null ? [] : await _engine.FindProblemsAsync(connection, cancellationToken).ConfigureAwait(false);
         var applied = history.Where(h => h.IsApplied).Select(h => h.RevisionId).ToHashSet(StringComparer.Ordinal);
         var current = applied
             .Where(id => !_graph.Contains(id) || !_graph.DependentsOf(id).Any(applied.Contains))
@@ -47,6 +50,7 @@ public sealed class Migrator
             Heads = _graph.Heads,
             Current = current,
             Problems = Validator.Validate(_graph, history),
+            DatabaseProblems = databaseProblems,
         };
     }
 
@@ -120,6 +124,54 @@ public sealed class Migrator
         return (added.Select(r => r.Id).ToList(), removed);
     }
 
+    /// <summary>
+    /// Clears failed or interrupted <c>transaction off</c> revisions from the history (they become pending again; the
+    /// statements they completed stay done in the database) and, with <paramref name="realignChecksums"/>, records
+    /// the current checksums of applied revisions whose files changed. Runs no migration.
+    /// </summary>
+    public async Task<RepairResult> RepairAsync(bool realignChecksums, CancellationToken cancellationToken = default)
+    {
+        using var connection = (await _engine.OpenAsync(createIfMissing: true, cancellationToken).ConfigureAwait(false))!;
+        var held = await _engine.AcquireRunnerLockAsync(_options.LockTimeout, cancellationToken).ConfigureAwait(false);
+        await using var releases = held.ConfigureAwait(false);
+        var history = await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var cleared = history.Where(h => !h.IsApplied).ToList();
+        var realigned = !realignChecksums ? [] : history
+            .Where(h => h.IsApplied && _graph.Contains(h.RevisionId))
+            .Where(h => h.ChecksumUp != _graph[h.RevisionId].Up.Checksum || h.ChecksumDown != _graph[h.RevisionId].Down?.Checksum)
+            .ToList();
+        if (cleared.Count + realigned.Count == 0)
+        {
+            return new RepairResult([], []);
+        }
+
+        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var entry in cleared)
+        {
+            await _history.DeleteAsync(connection, transaction, entry.RevisionId, cancellationToken).ConfigureAwait(false);
+            await _history.AppendLogAsync(connection, transaction, Repair(entry.RevisionId,
+                $"cleared {entry.State.ToString().ToLowerInvariant()} state; {entry.Journal.Count} statement(s) had completed; last error: {entry.Error ?? "none"}"),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var entry in realigned)
+        {
+            var revision = _graph[entry.RevisionId];
+            await _history.UpdateAsync(connection, transaction, entry with { ChecksumUp = revision.Up.Checksum, ChecksumDown = revision.Down?.Checksum },
+                cancellationToken).ConfigureAwait(false);
+            await _history.AppendLogAsync(connection, transaction, Repair(entry.RevisionId,
+                $"checksums realigned (up {entry.ChecksumUp?[..12]} -> {revision.Up.Checksum[..12]})"), cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        return new RepairResult(cleared.Select(c => (c.RevisionId, c.Journal.Count)).ToList(), realigned.Select(r => r.RevisionId).ToList());
+
+        static LogEntry Repair(string id, string detail) => new()
+        {
+            RevisionId = id, Action = "repair", At = DateTime.UtcNow, By = RunnerIdentity.UserAtHost, ToolVersion = RunnerIdentity.ToolVersion, Detail = detail,
+        };
+    }
+
     private async Task<RunResult> RunAsync(Direction direction, Target target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -130,6 +182,11 @@ public sealed class Migrator
         RefuseMismatches(history);
         var plan = Plan(direction, target, history);
         var partial = RequireResumable(plan, history);
+        if (_options.SingleTransaction)
+        {
+            RequireAllTransactional(plan);
+        }
+
         if (!plan.IsEmpty)
         {
             // Created only when there is something to record: a refused or empty run leaves the database untouched.
@@ -138,16 +195,55 @@ public sealed class Migrator
 
         var emit = _options.OnEvent ?? (_ => { });
         emit(new PlanReady(plan));
-        var runner = new RevisionRunner(_engine, _history, emit);
+        var runner = new RevisionRunner(_engine, _history, _options.LockRetry, emit);
         var durations = new List<TimeSpan>(plan.Steps.Count);
-        for (var i = 0; i < plan.Steps.Count; i++)
+        try
         {
-            var step = plan.Steps[i];
-            var resume = partial?.RevisionId == step.Revision.Id ? partial : null;
-            durations.Add(await runner.RunAsync(connection, step, i + 1, plan.Steps.Count, resume, cancellationToken).ConfigureAwait(false));
+            if (_options.SingleTransaction && !plan.IsEmpty)
+            {
+                durations.AddRange(await runner.RunBatchAsync(connection, plan.Steps, cancellationToken).ConfigureAwait(false));
+            }
+            else
+            {
+                for (var i = 0; i < plan.Steps.Count; i++)
+                {
+                    var step = plan.Steps[i];
+                    var resume = partial?.RevisionId == step.Revision.Id ? partial : null;
+                    durations.Add(await runner.RunAsync(connection, step, i + 1, plan.Steps.Count, resume, cancellationToken).ConfigureAwait(false));
+                }
+            }
+        }
+        catch (RatchetException failure)
+        {
+            await AddDatabaseProblemsAsync(connection, failure).ConfigureAwait(false);
+            throw;
         }
 
         return new RunResult(plan, durations);
+    }
+
+    private static void RequireAllTransactional(MigrationPlan plan)
+    {
+        foreach (var step in plan.Steps.Where(s => !s.Revision.Transactional))
+        {
+            throw new RatchetException(RatchetErrorKind.BadInput,
+                $"{step.Revision.Source.File}: revision {step.Revision.Id} is `transaction off`, so the pending revisions cannot run in a single transaction; nothing was run");
+        }
+    }
+
+    private async Task AddDatabaseProblemsAsync(DbConnection connection, RatchetException failure)
+    {
+        try
+        {
+            foreach (var problem in await _engine.FindProblemsAsync(connection, CancellationToken.None).ConfigureAwait(false))
+            {
+                failure.AddHint(problem);
+            }
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            // The connection is gone; the original failure is what matters.
+        }
     }
 
     private MigrationPlan Plan(Direction direction, Target target, IReadOnlyList<HistoryEntry> history)

@@ -6,6 +6,12 @@ public sealed record MigratorOptions
     /// <summary>How long to wait for another runner to release the lock (default 60 s).</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How revisions that hit the engine's lock timeout are retried.</summary>
+    public LockRetryPolicy LockRetry { get; init; } = new();
+
+    /// <summary>Run every pending revision in one transaction (all must be transactional): all apply, or none.</summary>
+    public bool SingleTransaction { get; init; }
+
     /// <summary>Receives progress events; called on the running thread, so keep it quick.</summary>
     public Action<MigrationEvent>? OnEvent { get; init; }
 }

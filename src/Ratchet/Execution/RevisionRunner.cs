@@ -8,24 +8,29 @@ using Ratchet.Sources;
 namespace Ratchet.Execution;
 
 /// <summary>
-/// Runs one step. A transactional revision runs its checks, statements and verifies and writes its history row in
-/// one transaction: all of it commits or none. A non-transactional revision journals each statement as it
-/// completes, so a failed run resumes at the failed statement.
+/// Runs steps. A transactional revision runs its checks, statements and verifies and writes its history row in one
+/// transaction: all of it commits or none. A non-transactional revision journals each statement as it completes, so
+/// a failed run resumes at the failed statement. A try that hits the engine's lock timeout is rolled back and retried
+/// with jittered backoff (the whole revision, or outside a transaction the one statement).
 /// </summary>
-internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore history, Action<MigrationEvent> emit)
+internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore history, LockRetryPolicy retry, Action<MigrationEvent> emit)
 {
     public async Task<TimeSpan> RunAsync(DbConnection connection, PlanStep step, int index, int count, HistoryEntry? partial,
         CancellationToken cancellationToken)
     {
-        var script = step.Direction == Direction.Up ? step.Revision.Up : step.Revision.Down!;
-        var statements = script.Render(engine.Dialect);
+        var statements = Script(step).Render(engine.Dialect);
         emit(new StepStarted(step, index, count, statements.Count));
         var stopwatch = Stopwatch.StartNew();
         try
         {
             if (step.Revision.Transactional)
             {
-                await RunInTransactionAsync(connection, step, statements, stopwatch, cancellationToken).ConfigureAwait(false);
+                await WithRetriesAsync(step, async () =>
+                {
+                    using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                    await CommitOrRollBackAsync(transaction, () => ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken))
+                        .ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
             }
             else if (step.Direction == Direction.Up)
             {
@@ -38,8 +43,7 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         }
         catch (Exception e) when (e is RatchetException or OperationCanceledException)
         {
-            await LogFailureAsync(connection, step, stopwatch, e.Message).ConfigureAwait(false);
-            emit(new StepFailed(step, index, count, e.Message));
+            await ReportFailureAsync(connection, step, index, count, stopwatch, e).ConfigureAwait(false);
             throw;
         }
 
@@ -47,59 +51,88 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         return stopwatch.Elapsed;
     }
 
-    private async Task RunInTransactionAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements,
-        Stopwatch stopwatch, CancellationToken cancellationToken)
+    /// <summary>Runs every step in one transaction: all commit, or none (<c>up --single-transaction</c>).</summary>
+    public async Task<IReadOnlyList<TimeSpan>> RunBatchAsync(DbConnection connection, IReadOnlyList<PlanStep> steps, CancellationToken cancellationToken)
     {
-        var revision = step.Revision;
-        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var durations = new List<TimeSpan>(steps.Count);
+        var current = 0;
+        var stopwatch = new Stopwatch();
         try
         {
-            if (step.Direction == Direction.Up)
+            await WithRetriesAsync(steps[0], async () =>
             {
-                await ConditionEvaluator.RequireAsync(connection, transaction, step, "check", revision.Checks, (e, q) => Failure(step, q, e), cancellationToken)
-                    .ConfigureAwait(false);
-            }
-
-            for (var i = 0; i < statements.Count; i++)
-            {
-                await ExecuteAsync(connection, transaction, step, statements[i], cancellationToken).ConfigureAwait(false);
-                emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: false));
-            }
-
-            if (step.Direction == Direction.Up)
-            {
-                await ConditionEvaluator.RequireAsync(connection, transaction, step, "verify", revision.Verifies, (e, q) => Failure(step, q, e), cancellationToken)
-                    .ConfigureAwait(false);
-                var sequence = await history.NextSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                await history.InsertAsync(connection, transaction, HistoryRows.Entry(revision, HistoryState.Applied, sequence, stopwatch.Elapsed), cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            else
-            {
-                await history.DeleteAsync(connection, transaction, revision.Id, cancellationToken).ConfigureAwait(false);
-            }
-
-            await history.AppendLogAsync(connection, transaction, HistoryRows.Log(step, stopwatch.Elapsed), cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                durations.Clear();
+                using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await CommitOrRollBackAsync(transaction, async () =>
+                {
+                    for (current = 0; current < steps.Count; current++)
+                    {
+                        var step = steps[current];
+                        var statements = Script(step).Render(engine.Dialect);
+                        emit(new StepStarted(step, current + 1, steps.Count, statements.Count));
+                        stopwatch.Restart();
+                        await ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken).ConfigureAwait(false);
+                        durations.Add(stopwatch.Elapsed);
+                    }
+                }).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception e) when (e is RatchetException or OperationCanceledException)
         {
-            await RollbackQuietlyAsync(transaction).ConfigureAwait(false);
+            await ReportFailureAsync(connection, steps[Math.Min(current, steps.Count - 1)], current + 1, steps.Count, stopwatch, e).ConfigureAwait(false);
             throw;
         }
+
+        for (var i = 0; i < steps.Count; i++)
+        {
+            emit(new StepCompleted(steps[i], i + 1, steps.Count, durations[i]));
+        }
+
+        return durations;
+    }
+
+    private async Task ApplyInTransactionAsync(DbConnection connection, DbTransaction transaction, PlanStep step,
+        IReadOnlyList<SqlStatement> statements, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        var revision = step.Revision;
+        await engine.BeginRevisionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (step.Direction == Direction.Up)
+        {
+            await RequireAsync(connection, transaction, step, "check", revision.Checks, cancellationToken).ConfigureAwait(false);
+        }
+
+        for (var i = 0; i < statements.Count; i++)
+        {
+            await ExecuteAsync(connection, transaction, step, statements[i], cancellationToken).ConfigureAwait(false);
+            emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: false));
+        }
+
+        if (step.Direction == Direction.Up)
+        {
+            await RequireAsync(connection, transaction, step, "verify", revision.Verifies, cancellationToken).ConfigureAwait(false);
+            var sequence = await history.NextSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            await history.InsertAsync(connection, transaction, HistoryRows.Entry(revision, HistoryState.Applied, sequence, stopwatch.Elapsed), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        else
+        {
+            await history.DeleteAsync(connection, transaction, revision.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        await history.AppendLogAsync(connection, transaction, HistoryRows.Log(step, stopwatch.Elapsed), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RunJournaledAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements,
         HistoryEntry? partial, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         var revision = step.Revision;
+        await engine.BeginRevisionAsync(connection, null, cancellationToken).ConfigureAwait(false);
         var entry = partial;
         if (entry is null)
         {
             var sequence = await history.NextSequenceAsync(connection, null, cancellationToken).ConfigureAwait(false);
             entry = HistoryRows.Entry(revision, HistoryState.Running, sequence, stopwatch.Elapsed);
-            await ConditionEvaluator.RequireAsync(connection, null, step, "check", revision.Checks, (e, q) => Failure(step, q, e), cancellationToken)
-                .ConfigureAwait(false);
+            await RequireAsync(connection, null, step, "check", revision.Checks, cancellationToken).ConfigureAwait(false);
             await history.InsertAsync(connection, null, entry, cancellationToken).ConfigureAwait(false);
         }
 
@@ -116,7 +149,8 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
 
             try
             {
-                await ExecuteAsync(connection, null, step, statements[i], cancellationToken).ConfigureAwait(false);
+                var statement = statements[i];
+                await WithRetriesAsync(step, () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
             catch (MigrationFailedException failure)
             {
@@ -133,8 +167,7 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
 
         try
         {
-            await ConditionEvaluator.RequireAsync(connection, null, step, "verify", revision.Verifies, (e, q) => Failure(step, q, e), cancellationToken)
-                .ConfigureAwait(false);
+            await RequireAsync(connection, null, step, "verify", revision.Verifies, cancellationToken).ConfigureAwait(false);
         }
         catch (RatchetException e)
         {
@@ -153,9 +186,11 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
     private async Task RunDownWithoutTransactionAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements,
         Stopwatch stopwatch, CancellationToken cancellationToken)
     {
+        await engine.BeginRevisionAsync(connection, null, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < statements.Count; i++)
         {
-            await ExecuteAsync(connection, null, step, statements[i], cancellationToken).ConfigureAwait(false);
+            var statement = statements[i];
+            await WithRetriesAsync(step, () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken).ConfigureAwait(false);
             emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: false));
         }
 
@@ -180,15 +215,58 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         return keys;
     }
 
+    private async Task WithRetriesAsync(PlanStep step, Func<Task> attempt, CancellationToken cancellationToken)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            try
+            {
+                await attempt().ConfigureAwait(false);
+                return;
+            }
+            catch (MigrationFailedException e) when (e.InnerException is LockTimeoutException timeout)
+            {
+                if (tries >= retry.MaxAttempts)
+                {
+                    throw new MigrationFailedException(step, e.Location,
+                        $"{timeout.Message}, {tries} time(s); gave up. " +
+                        (timeout.Blockers.Count == 0 ? "No blocking session was seen." : "Blocking: " + string.Join("; ", timeout.Blockers)),
+                        e.Statement, timeout);
+                }
+
+                var delay = retry.DelayAfter(tries);
+                emit(new StepRetrying(step, tries, retry.MaxAttempts, delay, timeout.Blockers));
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task CommitOrRollBackAsync(DbTransaction transaction, Func<Task> work)
+    {
+        try
+        {
+            await work().ConfigureAwait(false);
+            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch
+        {
+            await RollbackQuietlyAsync(transaction).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private Task RequireAsync(DbConnection connection, DbTransaction? transaction, PlanStep step, string section,
+        IReadOnlyList<SqlStatement> queries, CancellationToken cancellationToken) =>
+        ConditionEvaluator.RequireAsync(connection, transaction, step, section, queries, (e, q) => Failure(step, q, e), cancellationToken);
+
     private async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, PlanStep step, SqlStatement statement,
         CancellationToken cancellationToken)
     {
         try
         {
-            using var command = connection.Command(statement.Sql, transaction);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await engine.ExecuteStatementAsync(connection, transaction, statement.Sql, cancellationToken).ConfigureAwait(false);
         }
-        catch (DbException e)
+        catch (Exception e) when (e is DbException or LockTimeoutException)
         {
             throw Failure(step, statement, e);
         }
@@ -198,17 +276,21 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         new(step, new SourceLocation(step.Revision.Source.File, statement.Line),
             error is DbException db ? engine.DescribeError(db) : error.Message, statement.Sql, error);
 
-    private async Task LogFailureAsync(DbConnection connection, PlanStep step, Stopwatch stopwatch, string detail)
+    private static MigrationScript Script(PlanStep step) => step.Direction == Direction.Up ? step.Revision.Up : step.Revision.Down!;
+
+    private async Task ReportFailureAsync(DbConnection connection, PlanStep step, int index, int count, Stopwatch stopwatch, Exception error)
     {
         try
         {
-            await history.AppendLogAsync(connection, null, HistoryRows.Log(step, stopwatch.Elapsed) with { Action = "fail", Detail = detail }, CancellationToken.None)
-                .ConfigureAwait(false);
+            await history.AppendLogAsync(connection, null, HistoryRows.Log(step, stopwatch.Elapsed) with { Action = "fail", Detail = error.Message },
+                CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)
         {
             // The log is a record, not a gate: a lost connection must not hide the original failure.
         }
+
+        emit(new StepFailed(step, index, count, error.Message));
     }
 
     private static async Task RollbackQuietlyAsync(DbTransaction transaction)
@@ -217,13 +299,9 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         {
             await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
         }
-        catch (DbException)
+        catch (Exception e) when (e is DbException or InvalidOperationException)
         {
-            // The connection is gone; the server rolls the transaction back itself.
-        }
-        catch (InvalidOperationException)
-        {
-            // Already completed or the connection is closed.
+            // The connection is gone or the transaction already ended; the server rolls it back itself.
         }
     }
 }

@@ -1,0 +1,61 @@
+using Ratchet.Engines;
+
+namespace Ratchet.PostgreSql;
+
+/// <summary>PostgreSQL's SQL spelling and Ratchet's history tables on PostgreSQL.</summary>
+public sealed class PostgresDialect : SqlDialect
+{
+    /// <summary>The one instance.</summary>
+    public static PostgresDialect Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override string Name => "postgres";
+
+    /// <inheritdoc />
+    public override string TableExistsQuery =>
+        "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = COALESCE(@schema, current_schema()) AND tablename = @table";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> CreateHistoryTables(HistoryTableNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var statements = new List<string>();
+        if (names.Schema is not null)
+        {
+            statements.Add($"CREATE SCHEMA IF NOT EXISTS {QuoteIdentifier(names.Schema)}");
+        }
+
+        statements.Add($"""
+            CREATE TABLE IF NOT EXISTS {Qualify(names.Schema, names.History)} (
+                revision_id text NOT NULL PRIMARY KEY,
+                parents text NOT NULL,
+                message text NOT NULL,
+                kind text NOT NULL,
+                state text NOT NULL,
+                checksum_up text,
+                checksum_down text,
+                applied_at timestamptz NOT NULL,
+                applied_by text NOT NULL,
+                duration_ms bigint NOT NULL,
+                tool_version text NOT NULL,
+                sequence bigint NOT NULL,
+                journal text,
+                error text
+            )
+            """);
+        statements.Add($"""
+            CREATE TABLE IF NOT EXISTS {Qualify(names.Schema, names.Log)} (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                revision_id text NOT NULL,
+                action text NOT NULL,
+                at timestamptz NOT NULL,
+                performed_by text NOT NULL,
+                duration_ms bigint NOT NULL,
+                checksum text,
+                detail text,
+                tool_version text NOT NULL
+            )
+            """);
+        return statements;
+    }
+}
