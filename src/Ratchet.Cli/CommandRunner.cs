@@ -21,6 +21,12 @@ internal sealed class CommandRunner(CliEnvironment environment, GlobalOptions op
             {
                 return Report(invocation, e);
             }
+            catch (System.Data.Common.DbException e)
+            {
+                // Outside a migration statement (history tables, lock row): the database itself misbehaved.
+                return Report(invocation, new RatchetException(RatchetErrorKind.MigrationFailed,
+                    $"database error: {Engines.DatabaseUrl.Redact(e.Message)}; nothing further was run", e));
+            }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 return Report(invocation, new RatchetException(RatchetErrorKind.MigrationFailed,

@@ -40,6 +40,12 @@ internal static class RatchetApp
                 await environment.Error.WriteLineAsync($"error: {error.Message}");
             }
 
+            if (args.Contains("--json"))
+            {
+                var document = Output.JsonShapes.Error(new RatchetException(RatchetErrorKind.BadInput, string.Join("; ", parse.Errors.Select(e => e.Message))));
+                await environment.Out.WriteLineAsync(document.ToJsonString());
+            }
+
             await environment.Error.WriteLineAsync("  hint: see `ratchet --help`");
             return (int)RatchetErrorKind.BadInput;
         }

@@ -6,136 +6,148 @@ using Ratchet.Engines;
 namespace Ratchet.Sqlite;
 
 /// <summary>
-/// One runner at a time on a SQLite file: a row in <c>ratchet_lock</c>, claimed under <c>BEGIN IMMEDIATE</c> so two
-/// runners cannot both see it free. The row names its holder (pid, host, process start); a row left by a process
-/// that is no longer running on this host is taken over, so a killed runner does not block the next one.
+/// One runner at a time on a SQLite file. The lock itself is an exclusive OS lock (<c>flock</c>) on a file next to
+/// the database, <c>&lt;db&gt;.ratchet-lock</c>: the kernel releases it when its process dies, however it dies,
+/// with no guessing from pids across hosts or containers. The holder writes who it is into the one row of
+/// <c>ratchet_lock</c> (under <c>BEGIN IMMEDIATE</c>), so a runner that has to wait can name it.
 /// </summary>
 internal sealed class SqliteRunnerLock : IAsyncDisposable
 {
-    private const string CreateTable =
-        """
-        CREATE TABLE IF NOT EXISTS ratchet_lock (
-            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
-            pid INTEGER NOT NULL,
-            host TEXT NOT NULL,
-            process_start INTEGER NOT NULL,
-            owner TEXT NOT NULL,
-            acquired_at TEXT NOT NULL,
-            token TEXT NOT NULL
-        )
-        """;
+    private const string Table = "ratchet_lock";
+
+    private static readonly SemaphoreSlim InMemory = new(1, 1);
 
     private readonly SqliteEngine _engine;
+    private readonly FileStream? _file;
     private readonly string _token;
 
-    private SqliteRunnerLock(SqliteEngine engine, string token)
+    private SqliteRunnerLock(SqliteEngine engine, FileStream? file, string token)
     {
         _engine = engine;
+        _file = file;
         _token = token;
     }
 
+    /// <summary>The lock file of a database file.</summary>
+    public static string LockFileOf(string databasePath) => databasePath + ".ratchet-lock";
+
     public static async Task<IAsyncDisposable> AcquireAsync(SqliteEngine engine, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var deadline = Stopwatch.StartNew();
-        var holder = "another process";
         var token = Guid.NewGuid().ToString("N");
-        while (true)
+        if (engine.FilePath is null)
         {
-            var claimed = await TryClaimAsync(engine, token, cancellationToken).ConfigureAwait(false);
-            if (claimed is null)
+            // An in-memory database lives in this process only.
+            if (!await InMemory.WaitAsync(timeout, cancellationToken).ConfigureAwait(false))
             {
-                return new SqliteRunnerLock(engine, token);
+                throw new LockNotAcquiredException(engine.DisplayName, timeout, "another runner in this process");
             }
 
-            holder = claimed;
-            if (deadline.Elapsed >= timeout)
+            return new SqliteRunnerLock(engine, null, token);
+        }
+
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var file = TryLock(LockFileOf(engine.FilePath));
+            if (file is not null)
             {
-                throw new LockNotAcquiredException(engine.DisplayName, timeout, holder);
+                var held = new SqliteRunnerLock(engine, file, token);
+                try
+                {
+                    await held.RecordHolderAsync(cancellationToken).ConfigureAwait(false);
+                    return held;
+                }
+                catch
+                {
+                    await held.DisposeAsync().ConfigureAwait(false);
+                    throw;
+                }
+            }
+
+            if (waited.Elapsed >= timeout)
+            {
+                throw new LockNotAcquiredException(engine.DisplayName, timeout, await DescribeHolderAsync(engine, cancellationToken).ConfigureAwait(false));
             }
 
             var pause = TimeSpan.FromMilliseconds(Random.Shared.Next(20, 120));
-            await Task.Delay(pause < timeout - deadline.Elapsed ? pause : timeout - deadline.Elapsed, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(pause < timeout - waited.Elapsed ? pause : timeout - waited.Elapsed, cancellationToken).ConfigureAwait(false);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        using var connection = _engine.CreateConnection(busyTimeoutSeconds: 30);
-        await connection.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        using var command = connection.Command("DELETE FROM ratchet_lock WHERE id = 1 AND token = @token", null, 30, ("@token", _token));
-        await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
-    }
-
-    /// <summary>Claims the row; returns null when claimed, else a description of the holder.</summary>
-    private static async Task<string?> TryClaimAsync(SqliteEngine engine, string token, CancellationToken cancellationToken)
-    {
-        using var connection = engine.CreateConnection(busyTimeoutSeconds: 1);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        SqliteTransaction transaction;
         try
         {
-            transaction = connection.BeginTransaction(deferred: false);
-        }
-        catch (SqliteException e) when (IsBusy(e))
-        {
-            return "a process writing to the database";
-        }
-
-        using (transaction)
-        {
-            await connection.ExecuteAsync(CreateTable, transaction, cancellationToken).ConfigureAwait(false);
-            using var read = connection.Command("SELECT pid, host, process_start, owner, acquired_at FROM ratchet_lock WHERE id = 1", transaction);
-            using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            if (_file is not null)
             {
-                var pid = reader.GetInt32(0);
-                var host = reader.GetString(1);
-                var start = reader.GetInt64(2);
-                var description = $"pid {pid} on {host} ({reader.GetString(3)}, since {reader.GetString(4)})";
-                if (IsAlive(pid, host, start))
-                {
-                    return description;
-                }
+                using var connection = _engine.CreateConnection(busyTimeoutSeconds: 30);
+                await connection.OpenAsync(CancellationToken.None).ConfigureAwait(false);
+                await connection.ExecuteAsync($"DELETE FROM {Table} WHERE id = 1 AND token = @token", null, CancellationToken.None, ("@token", _token))
+                    .ConfigureAwait(false);
             }
-
-            await reader.DisposeAsync().ConfigureAwait(false);
-            await connection.ExecuteAsync(
-                "INSERT OR REPLACE INTO ratchet_lock (id, pid, host, process_start, owner, acquired_at, token) " +
-                "VALUES (1, @pid, @host, @start, @owner, @at, @token)",
-                transaction, cancellationToken,
-                ("@pid", RunnerIdentity.ProcessId), ("@host", RunnerIdentity.Host), ("@start", RunnerIdentity.ProcessStart.Ticks),
-                ("@owner", RunnerIdentity.UserAtHost), ("@at", DateTime.UtcNow.ToString("u", CultureInfo.InvariantCulture)),
-                ("@token", token)).ConfigureAwait(false);
-            transaction.Commit();
-            return null;
+        }
+        catch (SqliteException)
+        {
+            // The row only names the holder; the lock is the file, released below.
+        }
+        finally
+        {
+            if (_file is null)
+            {
+                InMemory.Release();
+            }
+            else
+            {
+                await _file.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
-    /// <summary>A holder on another host is presumed alive; on this host it is alive when its pid runs with the same start time.</summary>
-    private static bool IsAlive(int pid, string host, long startTicks)
+    private static FileStream? TryLock(string path)
     {
-        if (!string.Equals(host, RunnerIdentity.Host, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
         try
         {
-            using var process = Process.GetProcessById(pid);
-            // Linux derives a start time from boot time and clock ticks, so two readings differ by milliseconds;
-            // a reused pid would have started long after the holder did.
-            var drift = Math.Abs(process.StartTime.ToUniversalTime().Ticks - startTicks);
-            return !process.HasExited && drift < TimeSpan.FromSeconds(2).Ticks;
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (ArgumentException)
+        catch (IOException)
         {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
+            return null; // Held by another process (or another runner in this one).
         }
     }
 
-    private static bool IsBusy(SqliteException e) => e.SqliteErrorCode is 5 or 6; // SQLITE_BUSY, SQLITE_LOCKED
+    private async Task RecordHolderAsync(CancellationToken cancellationToken)
+    {
+        using var connection = _engine.CreateConnection(busyTimeoutSeconds: 30);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            $"CREATE TABLE IF NOT EXISTS {Table} (id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL, host TEXT NOT NULL, " +
+            "owner TEXT NOT NULL, acquired_at TEXT NOT NULL, token TEXT NOT NULL)",
+            transaction, cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(
+            $"INSERT OR REPLACE INTO {Table} (id, pid, host, owner, acquired_at, token) VALUES (1, @pid, @host, @owner, @at, @token)",
+            transaction, cancellationToken,
+            ("@pid", RunnerIdentity.ProcessId), ("@host", RunnerIdentity.Host), ("@owner", RunnerIdentity.UserAtHost),
+            ("@at", DateTime.UtcNow.ToString("u", CultureInfo.InvariantCulture)), ("@token", _token)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<string> DescribeHolderAsync(SqliteEngine engine, CancellationToken cancellationToken)
+    {
+        const string Unnamed = "another ratchet runner (it has not recorded itself yet)";
+        try
+        {
+            using var connection = engine.CreateConnection(busyTimeoutSeconds: 2);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var read = connection.Command($"SELECT pid, host, owner, acquired_at FROM {Table} WHERE id = 1");
+            using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? $"pid {reader.GetInt64(0)} on {reader.GetString(1)} ({reader.GetString(2)}, since {reader.GetString(3)})"
+                : Unnamed;
+        }
+        catch (SqliteException)
+        {
+            return Unnamed; // No lock table yet, or the database is busy.
+        }
+    }
 }

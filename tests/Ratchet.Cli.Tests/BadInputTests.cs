@@ -28,20 +28,20 @@ public abstract class BadInputTests : IAsyncLifetime
         Project.Migrations.Add("001", null, "CREATE TABLE a (id INTEGER);\nINSERT INTO a VALUES (1);", "DROP TABLE a;");
         var up = await Project.RunAsync("up");
         Assert.True(up.ExitCode == 0, up.ToString());
-        return await Project.Database.SnapshotAsync();
+        return await Project.Database.FootprintAsync();
     }
 
     [Fact]
     public async Task An_empty_migrations_folder_is_exit_2_and_changes_nothing()
     {
-        var before = await Project.Database.SnapshotAsync();
+        var before = await Project.Database.FootprintAsync();
 
         var result = await Project.RunAsync("up");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no migrations in migrations", result.Error, StringComparison.Ordinal);
         Assert.Contains("ratchet new", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, await Project.Database.SnapshotAsync());
+        Assert.Equal(before, await Project.Database.FootprintAsync());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public abstract class BadInputTests : IAsyncLifetime
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{Path.Combine("migrations", "002__x.sql")}:2: unknown directive `transactional`", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, await Project.Database.SnapshotAsync());
+        Assert.Equal(before, await Project.Database.FootprintAsync());
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public abstract class BadInputTests : IAsyncLifetime
         Assert.Contains("the revisions form a cycle", result.Error, StringComparison.Ordinal);
         Assert.Contains("002__revision_002.sql", result.Error, StringComparison.Ordinal);
         Assert.Contains("003__revision_003.sql", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, await Project.Database.SnapshotAsync());
+        Assert.Equal(before, await Project.Database.FootprintAsync());
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public abstract class BadInputTests : IAsyncLifetime
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("002__revision_002.sql: revision '002' revises unknown revision '000x'", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, await Project.Database.SnapshotAsync());
+        Assert.Equal(before, await Project.Database.FootprintAsync());
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public abstract class BadInputTests : IAsyncLifetime
         Assert.Contains("duplicate revision id '002'", result.Error, StringComparison.Ordinal);
         Assert.Contains("002__one.sql", result.Error, StringComparison.Ordinal);
         Assert.Contains("002__two.sql", result.Error, StringComparison.Ordinal);
-        Assert.Equal(before, await Project.Database.SnapshotAsync());
+        Assert.Equal(before, await Project.Database.FootprintAsync());
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public abstract class BadInputTests : IAsyncLifetime
         Assert.Contains("001__revision_001.sql: revision 001 is applied but its up section changed", validate.Error, StringComparison.Ordinal);
         Assert.Equal(3, up.ExitCode);
         Assert.Contains("do not match the database's history; nothing was run", up.Error, StringComparison.Ordinal);
-        Assert.Equal(before, await Project.Database.SnapshotAsync());
+        Assert.Equal(before, await Project.Database.FootprintAsync());
     }
 
     [Fact]
@@ -149,13 +149,14 @@ public abstract class BadInputTests : IAsyncLifetime
         Assert.Equal(2, up.ExitCode);
         Assert.Contains("unknown revision '999'", up.Error, StringComparison.Ordinal);
         Assert.Equal(2, down.ExitCode);
-        Assert.Equal(before, await Project.Database.SnapshotAsync());
+        Assert.Equal(before, await Project.Database.FootprintAsync());
     }
 
     [Fact]
     public async Task A_false_check_is_exit_3_and_applies_nothing()
     {
-        var before = await ApplyBaselineAsync();
+        await ApplyBaselineAsync();
+        var before = await Project.Database.SnapshotAsync();
         Project.Migrations.Write("002__c.sql", "-- ratchet:revises 001\n-- ratchet:check\nSELECT count(*) = 0 FROM a;\n-- ratchet:up\nCREATE TABLE b (id INTEGER);\n-- ratchet:down\nDROP TABLE b;\n");
 
         var result = await Project.RunAsync("up");
@@ -168,7 +169,8 @@ public abstract class BadInputTests : IAsyncLifetime
     [Fact]
     public async Task A_false_verify_is_exit_3_and_rolls_back()
     {
-        var before = await ApplyBaselineAsync();
+        await ApplyBaselineAsync();
+        var before = await Project.Database.SnapshotAsync();
         Project.Migrations.Write("002__v.sql", "-- ratchet:revises 001\n-- ratchet:up\nDELETE FROM a;\n-- ratchet:verify\nSELECT count(*) = 1 FROM a;\n-- ratchet:down\n");
 
         var result = await Project.RunAsync("up");

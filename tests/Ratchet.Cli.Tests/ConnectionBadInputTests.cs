@@ -84,13 +84,44 @@ public sealed class ConnectionBadInputTests : IDisposable
         var before = await ApplyBaselineAsync();
         _project.Migrations.Add("002", "001", "CREATE TABLE b (id INTEGER);", "DROP TABLE b;");
         await _project.Database.ExecuteAsync(
-            "INSERT INTO ratchet_lock (id, pid, host, process_start, owner, acquired_at, token) VALUES (1, 99, 'ci-runner-3', 1, 'deploy@ci-runner-3', '2026-01-01 00:00:00Z', 't')");
+            "INSERT OR REPLACE INTO ratchet_lock (id, pid, host, owner, acquired_at, token) VALUES (1, 99, 'ci-runner-3', 'deploy@ci-runner-3', '2026-01-01 00:00:00Z', 't')");
+        var footprint = await _project.Database.FootprintAsync();
+        await using var held = new FileStream(Path.Combine(_project.Root, "ratchet.db.ratchet-lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 
         var result = await _project.RunAsync("up", "--lock-timeout", "300ms");
 
         Assert.Equal(4, result.ExitCode);
         Assert.Contains("held by pid 99 on ci-runner-3", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, await _project.Database.SnapshotAsync());
+        Assert.Equal(footprint, await _project.Database.FootprintAsync());
+    }
+
+    [Fact]
+    public async Task Kill_9_during_a_long_revision_leaves_it_unapplied_and_frees_the_lock()
+    {
+        await ApplyBaselineAsync();
+        _project.Migrations.Add("002", "001",
+            "CREATE TABLE b (id INTEGER);\nWITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 400000000) SELECT count(*) FROM n;",
+            "DROP TABLE b;");
+        var before = await _project.Database.SnapshotAsync();
+
+        using var process = Cli.Start(_project.Root, "up");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (await _project.Database.CountAsync("SELECT count(*) FROM ratchet_lock") == 0)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the runner never took the lock");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(before, await _project.Database.SnapshotAsync());
+        _project.Migrations.Add("002", "001", "CREATE TABLE b (id INTEGER);", "DROP TABLE b;");
+        var again = await _project.RunAsync("up", "--lock-timeout", "2s");
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.True(await _project.Database.TableExistsAsync("b"));
     }
 
     public void Dispose() => _project.Dispose();

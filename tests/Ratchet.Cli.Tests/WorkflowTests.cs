@@ -37,6 +37,13 @@ public sealed class WorkflowTests : IDisposable
         var right = await Cli.RunAsync(root, "new", "add right", "--revises", parentId, "--json");
         var leftId = JsonDocument.Parse(left.Out).RootElement.GetProperty("id").GetString()!;
         var rightId = JsonDocument.Parse(right.Out).RootElement.GetProperty("id").GetString()!;
+        foreach (var (id, table) in new[] { (leftId, "lefts"), (rightId, "rights") })
+        {
+            var file = Directory.GetFiles(_project.Migrations.Path, id + "__*.sql").Single();
+            File.WriteAllText(file, File.ReadAllText(file)
+                .Replace("-- ratchet:up\n", $"-- ratchet:up\nCREATE TABLE {table} (id INTEGER);\n", StringComparison.Ordinal)
+                .Replace("-- ratchet:down\n", $"-- ratchet:down\nDROP TABLE {table};\n", StringComparison.Ordinal));
+        }
 
         var status = await Cli.RunAsync(root, "status", "--json");
         using (var document = JsonDocument.Parse(status.Out))

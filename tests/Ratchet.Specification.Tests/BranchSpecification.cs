@@ -18,14 +18,14 @@ public abstract class BranchSpecification<TFixture>(TFixture fixture) : Specific
     public async Task Up_to_head_with_two_heads_fails_naming_both_and_applies_nothing()
     {
         AddTwoHeads();
-        var before = await Db.SnapshotAsync();
+        var before = await Db.FootprintAsync();
 
         var error = await Assert.ThrowsAsync<TargetException>(() => UpAsync());
 
         Assert.Contains("002", error.Message, StringComparison.Ordinal);
         Assert.Contains("003", error.Message, StringComparison.Ordinal);
         Assert.Contains("ratchet merge", error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await Db.SnapshotAsync());
+        Assert.Equal(before, await Db.FootprintAsync());
     }
 
     [Fact]
@@ -67,15 +67,16 @@ public abstract class BranchSpecification<TFixture>(TFixture fixture) : Specific
     [Fact]
     public async Task Depends_on_applies_the_dependency_first_and_reverts_the_dependent_first()
     {
-        Folder.Add("001", null, "CREATE TABLE a (id INTEGER PRIMARY KEY);", "DROP TABLE a;");
-        Folder.Add("002", null, "CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a (id));", "DROP TABLE b;",
-            "-- ratchet:depends-on 001");
+        // The dependent has the smaller id, so neither id order nor its reverse would get it right.
+        Folder.Add("002", null, "CREATE TABLE a (id INTEGER PRIMARY KEY);", "DROP TABLE a;");
+        Folder.Add("001", null, "CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a (id));", "DROP TABLE b;",
+            "-- ratchet:depends-on 002");
 
-        var up = await UpAsync("002");
-        Assert.Equal(["001", "002"], up.Plan.Steps.Select(s => s.Revision.Id));
+        var up = await UpAsync("001");
+        Assert.Equal(["002", "001"], up.Plan.Steps.Select(s => s.Revision.Id));
 
         var down = await DownAsync("base");
-        Assert.Equal(["002", "001"], down.Plan.Steps.Select(s => s.Revision.Id));
+        Assert.Equal(["001", "002"], down.Plan.Steps.Select(s => s.Revision.Id));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public abstract class FailureSpecification<TFixture>(TFixture fixture) : Specifi
         await UpAsync();
         Folder.Add("002", "001", "CREATE TABLE b (id INTEGER);", "DROP TABLE b;");
         File.WriteAllText(first, File.ReadAllText(first).Replace("CREATE TABLE a (id INTEGER)", "CREATE TABLE a (id BIGINT)", StringComparison.Ordinal));
-        var before = await Db.SnapshotAsync();
+        var before = await Db.FootprintAsync();
 
         var problems = await Migrator().ValidateAsync();
         var error = await Assert.ThrowsAsync<RatchetException>(() => UpAsync());
@@ -82,7 +82,20 @@ public abstract class FailureSpecification<TFixture>(TFixture fixture) : Specifi
         Assert.Equal("001", problem.RevisionId);
         Assert.Equal(RatchetErrorKind.CheckFailed, error.Kind);
         Assert.Contains("001__revision_001.sql", error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await Db.SnapshotAsync());
+        Assert.Equal(before, await Db.FootprintAsync());
+    }
+
+    [Fact]
+    public async Task A_target_on_a_new_database_creates_nothing()
+    {
+        AddLinearChain();
+        var before = await Db.FootprintAsync();
+
+        await Assert.ThrowsAsync<Revisions.RevisionGraphException>(() => UpAsync("999"));
+        var nothing = await UpAsync("base");
+
+        Assert.True(nothing.Plan.IsEmpty);
+        Assert.Equal(before, await Db.FootprintAsync());
     }
 
     [Fact]
@@ -133,12 +146,13 @@ public abstract class FailureSpecification<TFixture>(TFixture fixture) : Specifi
     public async Task A_target_that_does_not_exist_is_bad_input_and_changes_nothing()
     {
         AddLinearChain();
-        var before = await Db.SnapshotAsync();
+        await UpAsync("001");
+        var before = await Db.FootprintAsync();
 
         var error = await Assert.ThrowsAsync<Revisions.RevisionGraphException>(() => UpAsync("999"));
 
         Assert.Equal(RatchetErrorKind.BadInput, error.Kind);
         Assert.Contains("unknown revision '999'", error.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await Db.SnapshotAsync());
+        Assert.Equal(before, await Db.FootprintAsync());
     }
 }

@@ -52,4 +52,60 @@ public abstract class JournalSpecification<TFixture>(TFixture fixture) : Specifi
         Assert.Contains("002", error.Message, StringComparison.Ordinal);
         Assert.True(await Db.TableExistsAsync("a"));
     }
+
+    [Fact]
+    public async Task A_failed_downgrade_is_journaled_and_the_next_down_continues_after_the_done_statements()
+    {
+        Folder.Add("001", null, "CREATE TABLE a (id INTEGER);\nCREATE TABLE b (id INTEGER);\nCREATE TABLE c (id INTEGER);",
+            "DROP TABLE c;\nDROP TABLE nope;\nDROP TABLE a;", Off);
+        await UpAsync();
+
+        var error = await Assert.ThrowsAsync<MigrationFailedException>(() => DownAsync("base"));
+
+        Assert.Equal(12, error.Location.Line);
+        Assert.False(await Db.TableExistsAsync("c"));
+        Assert.True(await Db.TableExistsAsync("a"));
+        var row = Assert.Single(await Migrator().ReadHistoryAsync());
+        Assert.Equal(HistoryState.RevertFailed, row.State);
+        Assert.Contains("down, line 12", row.Error, StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAsync<RatchetException>(() => UpAsync());
+        Assert.Contains("revert_failed part-way", refused.Message, StringComparison.Ordinal);
+
+        Folder.Add("001", null, "CREATE TABLE a (id INTEGER);\nCREATE TABLE b (id INTEGER);\nCREATE TABLE c (id INTEGER);",
+            "DROP TABLE c;\nDROP TABLE b;\nDROP TABLE a;", Off);
+        var resumed = await DownAsync("base");
+
+        Assert.Equal(["001"], resumed.Plan.Steps.Select(s => s.Revision.Id));
+        Assert.Empty(await Migrator().ReadHistoryAsync());
+        Assert.Empty(await Db.UserTablesAsync());
+    }
+
+    [Fact]
+    public async Task Stamp_refuses_while_a_revision_is_failed_part_way()
+    {
+        Folder.Add("001", null, "CREATE TABLE a (id INTEGER);", "DROP TABLE a;");
+        Folder.Add("002", "001", "INSERT INTO missing VALUES (2);", "SELECT 1;", Off);
+        await Assert.ThrowsAsync<MigrationFailedException>(() => UpAsync());
+        var before = await Db.FootprintAsync();
+
+        var error = await Assert.ThrowsAsync<RatchetException>(() => Migrator().StampAsync(Revisions.Target.Parse("002")));
+
+        Assert.Equal(RatchetErrorKind.MigrationFailed, error.Kind);
+        Assert.Contains("002 is failed part-way; nothing was stamped", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await Db.FootprintAsync());
+    }
+
+    [Fact]
+    public async Task A_failed_revision_made_transactional_is_rerun_whole_and_replaces_its_partial_row()
+    {
+        Folder.Add("001", null, "CREATE TABLE a (id INTEGER);", "DROP TABLE a;");
+        Folder.Add("002", "001", "INSERT INTO a VALUES (1);\nINSERT INTO missing VALUES (2);", "DELETE FROM a;", Off);
+        await Assert.ThrowsAsync<MigrationFailedException>(() => UpAsync());
+
+        Folder.Add("002", "001", "DELETE FROM a;\nINSERT INTO a VALUES (1);\nINSERT INTO a VALUES (2);", "DELETE FROM a;");
+        await UpAsync();
+
+        Assert.Equal(2, await Db.CountAsync("SELECT count(*) FROM a"));
+        Assert.Equal(HistoryState.Applied, (await Migrator().ReadHistoryAsync()).Single(h => h.RevisionId == "002").State);
+    }
 }

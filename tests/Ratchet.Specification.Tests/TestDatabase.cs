@@ -28,6 +28,21 @@ public abstract class TestDatabase : IAsyncDisposable
         return await connection.ScalarAsync(sql, null, CancellationToken.None);
     }
 
+    /// <summary>The first column of every row, as text.</summary>
+    public async Task<IReadOnlyList<string>> ListAsync(string sql)
+    {
+        using var connection = (await Engine.OpenAsync(createIfMissing: true, CancellationToken.None))!;
+        using var command = connection.Command(sql);
+        using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? "");
+        }
+
+        return values;
+    }
+
     /// <summary>Runs a statement.</summary>
     public async Task ExecuteAsync(string sql)
     {
@@ -39,21 +54,51 @@ public abstract class TestDatabase : IAsyncDisposable
     public async Task<long> CountAsync(string sql) =>
         Convert.ToInt64(await ScalarAsync(sql), CultureInfo.InvariantCulture);
 
-    /// <summary>Everything a failed or refused command must leave as it was: the schema, the history, and the rows of user tables.</summary>
+    /// <summary>
+    /// What a failed migration must leave as it was: the user's schema, the rows of every user table, and every history
+    /// row (id, state, checksum). Ratchet's own log may gain the failure's record.
+    /// </summary>
     public async Task<string> SnapshotAsync()
     {
         var schema = await SchemaAsync();
-        var history = await TableExistsAsync("ratchet_history") && await CountAsync("SELECT count(*) FROM ratchet_history") > 0
-            ? await ScalarAsync("SELECT count(*) || ':' || MAX(revision_id) || ':' || MIN(state) FROM ratchet_history")
-            : "empty";
         var rows = new List<string>();
         foreach (var table in await UserTablesAsync())
         {
             rows.Add($"{table}={await CountAsync($"SELECT count(*) FROM {Engine.Dialect.QuoteIdentifier(table)}")}");
         }
 
-        return $"{schema}\n-- rows: {string.Join(", ", rows)}\n-- history: {history}";
+        var history = await TableExistsAsync("ratchet_history")
+            ? string.Join(",", await ListAsync("SELECT revision_id || ':' || state || ':' || coalesce(checksum_up, '') FROM ratchet_history ORDER BY sequence"))
+            : "";
+        return $"{schema}\n-- rows: {string.Join(", ", rows)}\n-- history: {(history.Length == 0 ? "none" : history)}";
     }
+
+    /// <summary>
+    /// What a refused command (bad input, found before anything runs) must leave as it was: everything in
+    /// <see cref="SnapshotAsync"/>, plus whether the database and Ratchet's own tables exist and the size of the log.
+    /// </summary>
+    public async Task<string> FootprintAsync()
+    {
+        var exists = await ExistsAsync();
+        if (!exists)
+        {
+            return "no database";
+        }
+
+        var tables = new List<string>();
+        foreach (var table in new[] { "ratchet_history", "ratchet_log", "ratchet_lock" })
+        {
+            if (await TableExistsAsync(table))
+            {
+                tables.Add(table == "ratchet_log" ? $"ratchet_log({await CountAsync("SELECT count(*) FROM ratchet_log")})" : table);
+            }
+        }
+
+        return $"{await SnapshotAsync()}\n-- ratchet tables: {string.Join(", ", tables)}";
+    }
+
+    /// <summary>Whether the database exists (an embedded file may not yet).</summary>
+    public virtual Task<bool> ExistsAsync() => Task.FromResult(true);
 
     /// <inheritdoc />
     public abstract ValueTask DisposeAsync();

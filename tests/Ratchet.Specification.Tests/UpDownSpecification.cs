@@ -99,14 +99,42 @@ public abstract class UpDownSpecification<TFixture>(TFixture fixture) : Specific
         Folder.Add("002", "001", "CREATE TABLE b (id INTEGER);", down: null);
         Folder.Add("003", "002", "CREATE TABLE c (id INTEGER);", "DROP TABLE c;");
         await UpAsync();
-        var before = await Db.SnapshotAsync();
+        var before = await Db.FootprintAsync();
 
         var error = await Assert.ThrowsAsync<TargetException>(() => DownAsync("base"));
 
         Assert.Contains("'002' has no down section", error.Message, StringComparison.Ordinal);
         Assert.Contains("002__revision_002.sql", error.Message, StringComparison.Ordinal);
         Assert.Equal(RatchetErrorKind.BadInput, error.Kind);
-        Assert.Equal(before, await Db.SnapshotAsync());
+        Assert.Equal(before, await Db.FootprintAsync());
+    }
+
+    [Fact]
+    public async Task An_empty_up_section_is_refused_before_anything_runs()
+    {
+        Folder.Add("001", null, "CREATE TABLE a (id INTEGER);", "DROP TABLE a;");
+        Folder.Add("002", "001", "", "");
+
+        var error = await Assert.ThrowsAsync<RatchetException>(() => UpAsync());
+
+        Assert.Equal(RatchetErrorKind.BadInput, error.Kind);
+        Assert.Contains("002 has an empty up section", error.Message, StringComparison.Ordinal);
+        Assert.False(await Db.TableExistsAsync("a"));
+        Assert.Empty(await AppliedAsync());
+    }
+
+    [Fact]
+    public async Task An_empty_down_under_a_real_up_is_refused_before_anything_is_reverted()
+    {
+        Folder.Add("001", null, "CREATE TABLE a (id INTEGER);", "DROP TABLE a;");
+        Folder.Add("002", "001", "CREATE TABLE b (id INTEGER);", "");
+        await UpAsync();
+        var before = await Db.FootprintAsync();
+
+        var error = await Assert.ThrowsAsync<RatchetException>(() => DownAsync("base"));
+
+        Assert.Contains("002 has an empty down section", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await Db.FootprintAsync());
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Ratchet.Engines;
 using Ratchet.Execution;
 using Ratchet.Revisions;
@@ -7,7 +6,7 @@ using Xunit;
 
 namespace Ratchet.Sqlite.Tests;
 
-/// <summary>The SQLite lock row: named holders, takeover from dead processes, release.</summary>
+/// <summary>The SQLite runner lock: an OS lock on a file beside the database, and a row naming the holder.</summary>
 public sealed class SqliteLockTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _db = new();
@@ -19,41 +18,53 @@ public sealed class SqliteLockTests : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private async Task PlantLockRowAsync(int pid, string host, long startTicks)
+    private Migrator Migrator(TimeSpan lockTimeout) => new(_db.Engine, _folder.Graph(), new MigratorOptions { LockTimeout = lockTimeout });
+
+    private async Task PlantHolderRowAsync(string host)
     {
-        await using (await _db.Engine.AcquireRunnerLockAsync(TimeSpan.FromSeconds(1), CancellationToken.None))
+        await using (await _db.Engine.AcquireRunnerLockAsync(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken))
         {
             // Creates the table; the row is replaced below.
         }
 
         await _db.ExecuteAsync(
-            $"INSERT INTO ratchet_lock (id, pid, host, process_start, owner, acquired_at, token) VALUES (1, {pid}, '{host}', {startTicks}, 'ops@{host}', '2026-01-01 00:00:00Z', 'x')");
+            $"INSERT OR REPLACE INTO ratchet_lock (id, pid, host, owner, acquired_at, token) VALUES (1, 4242, '{host}', 'ops@{host}', '2026-01-01 00:00:00Z', 'x')");
     }
 
     [Fact]
-    public async Task A_lock_left_by_a_process_that_is_gone_is_taken_over()
+    public async Task A_row_left_by_a_runner_that_died_does_not_block_the_next_one()
     {
-        using var gone = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
-        await gone.WaitForExitAsync(TestContext.Current.CancellationToken);
-        await PlantLockRowAsync(gone.Id, RunnerIdentity.Host, DateTime.UtcNow.Ticks);
+        await PlantHolderRowAsync("build-server-7");
 
-        await new Migrator(_db.Engine, _folder.Graph(), new MigratorOptions { LockTimeout = TimeSpan.FromSeconds(2) }).UpAsync(Target.Head, TestContext.Current.CancellationToken);
+        await Migrator(TimeSpan.FromSeconds(2)).UpAsync(Target.Head, TestContext.Current.CancellationToken);
 
         Assert.True(await _db.TableExistsAsync("a"));
         Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM ratchet_lock"));
     }
 
     [Fact]
-    public async Task A_lock_held_from_another_host_times_out_naming_it_and_applies_nothing()
+    public async Task A_held_lock_times_out_naming_its_holder_and_applies_nothing()
     {
-        await PlantLockRowAsync(4242, "build-server-7", 1);
+        await PlantHolderRowAsync("build-server-7");
+        await using var held = new FileStream(_db.FilePath + ".ratchet-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
 
-        var migrator = new Migrator(_db.Engine, _folder.Graph(), new MigratorOptions { LockTimeout = TimeSpan.FromMilliseconds(200) });
-        var error = await Assert.ThrowsAsync<LockNotAcquiredException>(() => migrator.UpAsync(Target.Head, TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<LockNotAcquiredException>(
+            () => Migrator(TimeSpan.FromMilliseconds(200)).UpAsync(Target.Head, TestContext.Current.CancellationToken));
 
-        Assert.Contains("pid 4242 on build-server-7 (ops@build-server-7, since 2026-01-01 00:00:00Z)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("held by pid 4242 on build-server-7 (ops@build-server-7, since 2026-01-01 00:00:00Z)", error.Message, StringComparison.Ordinal);
         Assert.Equal(RatchetErrorKind.LockNotAcquired, error.Kind);
         Assert.False(await _db.TableExistsAsync("a"));
+    }
+
+    [Fact]
+    public async Task A_runner_holding_the_lock_names_itself_to_those_waiting()
+    {
+        await using var held = await _db.Engine.AcquireRunnerLockAsync(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<LockNotAcquiredException>(
+            () => Migrator(TimeSpan.FromMilliseconds(150)).UpAsync(Target.Head, TestContext.Current.CancellationToken));
+
+        Assert.Contains($"held by pid {Environment.ProcessId} on {Environment.MachineName}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

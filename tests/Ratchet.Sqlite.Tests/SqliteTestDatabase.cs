@@ -64,6 +64,8 @@ public sealed class SqliteTestDatabase : TestDatabase
         await command.ExecuteNonQueryAsync();
     }
 
+    public override Task<bool> ExistsAsync() => Task.FromResult(File.Exists(FilePath));
+
     public override async Task<bool> TableExistsAsync(string table) =>
         File.Exists(FilePath) && await CountAsync($"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{table.Replace("'", "''", StringComparison.Ordinal)}'") > 0;
 

@@ -57,7 +57,7 @@ internal static class HistoryCommand
             foreach (var h in history)
             {
                 rows.AddRow(h.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), E(h.RevisionId), E(h.Message),
-                    E(h.State.ToString().ToLowerInvariant()), E(JsonShapes.Time(h.AppliedAt)), E(h.AppliedBy),
+                    E(h.StateName), E(JsonShapes.Time(h.AppliedAt)), E(h.AppliedBy),
                     h.DurationMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 

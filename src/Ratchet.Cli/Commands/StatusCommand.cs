@@ -58,7 +58,7 @@ internal static class StatusCommand
         var partial = status.History.Where(h => h.State is HistoryState.Failed or HistoryState.Running).ToList();
         foreach (var entry in partial)
         {
-            invocation.Line($"[red]{E(entry.RevisionId)} {E(entry.State.ToString().ToLowerInvariant())} part-way:[/] {E(entry.Error ?? "interrupted")} " +
+            invocation.Line($"[red]{E(entry.RevisionId)} {E(entry.StateName)} part-way:[/] {E(entry.Error ?? "interrupted")} " +
                 $"[dim]({entry.Journal.Count} statement(s) done; fix the file and run `ratchet up` to resume, or `ratchet repair`)[/]");
         }
 

@@ -47,7 +47,7 @@ internal sealed record Settings
             : environment.GetVariable("RATCHET_URL") is { Length: > 0 } ratchetUrl ? (ratchetUrl, "RATCHET_URL", cwd)
             : environment.GetVariable("DATABASE_URL") is { Length: > 0 } databaseUrl ? (databaseUrl, "DATABASE_URL", cwd)
             : config.Url is not null ? (config.Url, "ratchet.toml", config.BaseDirectory)
-            : (DefaultUrl, "default", cwd);
+            : (DefaultUrl, "default", config.Path is null ? cwd : config.BaseDirectory);
         var (dir, dirBase) = dirOption is not null ? (dirOption, cwd)
             : config.MigrationsDirectory is not null ? (config.MigrationsDirectory, config.BaseDirectory)
             : (DefaultDirectory, config.Path is null ? cwd : config.BaseDirectory);

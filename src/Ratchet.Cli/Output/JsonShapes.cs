@@ -26,7 +26,7 @@ internal static class JsonShapes
         ["id"] = entry.RevisionId,
         ["message"] = entry.Message,
         ["parents"] = Strings(entry.Parents),
-        ["state"] = entry.State.ToString().ToLowerInvariant(),
+        ["state"] = entry.StateName,
         ["kind"] = entry.Kind,
         ["appliedAt"] = Time(entry.AppliedAt),
         ["appliedBy"] = entry.AppliedBy,

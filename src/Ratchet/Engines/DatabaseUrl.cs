@@ -75,6 +75,8 @@ public sealed partial record DatabaseUrl
     [GeneratedRegex(@"(?<user>[A-Za-z0-9._%+-]+):(?!\*\*\*@)[^\s@/]+@", RegexOptions.CultureInvariant)]
     private static partial Regex LooseUserInfoPassword();
 
-    [GeneratedRegex(@"(?<key>\b(?:password|pwd)\s*)=[^;]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>A key=value pair whose key names a password (Password, SSL Password, sslpassword, pwd, psw), quoted or not.</summary>
+    [GeneratedRegex(@"(?<key>\b\w*(?:password|pwd|psw)\s*)=\s*(?:""(?:[^""]|"""")*""|'(?:[^']|'')*'|[^;&\s]*)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PasswordPair();
 }

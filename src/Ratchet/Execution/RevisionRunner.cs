@@ -15,7 +15,14 @@ namespace Ratchet.Execution;
 /// </summary>
 internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore history, LockRetryPolicy retry, Action<MigrationEvent> emit)
 {
-    public async Task<TimeSpan> RunAsync(DbConnection connection, PlanStep step, int index, int count, HistoryEntry? partial,
+    /// <param name="connection">The migration connection.</param>
+    /// <param name="step">What to run.</param>
+    /// <param name="index">Its 1-based position in the plan.</param>
+    /// <param name="count">The plan's length.</param>
+    /// <param name="row">The revision's history row, if it has one.</param>
+    /// <param name="partial">The row of a run this one continues (a failed upgrade or downgrade), if any.</param>
+    /// <param name="cancellationToken">Stops the run; the running transaction is rolled back.</param>
+    public async Task<TimeSpan> RunAsync(DbConnection connection, PlanStep step, int index, int count, HistoryEntry? row, HistoryEntry? partial,
         CancellationToken cancellationToken)
     {
         var statements = Script(step).Render(engine.Dialect);
@@ -28,8 +35,16 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
                 await WithRetriesAsync(step, async () =>
                 {
                     using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                    await CommitOrRollBackAsync(transaction, () => ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken))
-                        .ConfigureAwait(false);
+                    await CommitOrRollBackAsync(transaction, async () =>
+                    {
+                        if (step.Direction == Direction.Up && row is { IsApplied: false })
+                        {
+                            // A part-way run of an earlier, non-transactional version of this file: replaced on commit.
+                            await history.DeleteAsync(connection, transaction, row.RevisionId, cancellationToken).ConfigureAwait(false);
+                        }
+
+                        await ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken).ConfigureAwait(false);
+                    }).ConfigureAwait(false);
                 }, cancellationToken).ConfigureAwait(false);
             }
             else if (step.Direction == Direction.Up)
@@ -38,7 +53,7 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
             }
             else
             {
-                await RunDownWithoutTransactionAsync(connection, step, statements, stopwatch, cancellationToken).ConfigureAwait(false);
+                await RunDownJournaledAsync(connection, step, statements, row, stopwatch, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is RatchetException or OperationCanceledException)
@@ -183,14 +198,53 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
-    private async Task RunDownWithoutTransactionAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements,
-        Stopwatch stopwatch, CancellationToken cancellationToken)
+    /// <summary>
+    /// The downgrade of a non-transactional revision, journaled like its upgrade: the row turns <c>reverting</c>, each
+    /// completed statement is recorded, a failure leaves <c>revert_failed</c>, and the next <c>down</c> continues.
+    /// </summary>
+    private async Task RunDownJournaledAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements,
+        HistoryEntry? row, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         await engine.BeginRevisionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var resuming = row is { IsPartlyReverted: true };
+        var entry = row is null
+            ? null
+            : row with { State = HistoryState.Reverting, Journal = resuming ? row.Journal : [], Error = null };
+        if (entry is not null)
+        {
+            await history.UpdateAsync(connection, null, entry, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        var done = (entry?.Journal ?? []).ToHashSet(StringComparer.Ordinal);
+        var journal = (entry?.Journal ?? []).ToList();
+        var keys = StatementKeys(statements);
         for (var i = 0; i < statements.Count; i++)
         {
+            if (done.Contains(keys[i]))
+            {
+                emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: true));
+                continue;
+            }
+
             var statement = statements[i];
-            await WithRetriesAsync(step, () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await WithRetriesAsync(step, () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+            catch (MigrationFailedException failure) when (entry is not null)
+            {
+                var failed = entry with { State = HistoryState.RevertFailed, Journal = journal, Error = $"down, line {statement.Line}: {failure.Error}" };
+                await history.UpdateAsync(connection, null, failed, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+
+            journal.Add(keys[i]);
+            if (entry is not null)
+            {
+                entry = entry with { Journal = journal.ToList() };
+                await history.UpdateAsync(connection, null, entry, CancellationToken.None).ConfigureAwait(false);
+            }
+
             emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: false));
         }
 

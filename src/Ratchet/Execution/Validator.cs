@@ -18,16 +18,17 @@ public static class Validator
             if (!graph.Contains(entry.RevisionId))
             {
                 problems.Add(new(ValidationProblemKind.Unknown, entry.RevisionId, null,
-                    $"revision {entry.RevisionId} is recorded in the database ({entry.State.ToString().ToLowerInvariant()}) but no migration file defines it"));
+                    $"revision {entry.RevisionId} is recorded in the database ({entry.StateName}) but no migration file defines it"));
                 continue;
             }
 
             var revision = graph[entry.RevisionId];
             if (!entry.IsApplied)
             {
+                var next = entry.IsPartlyReverted ? "run `ratchet down` to finish reverting it" : "fix the file and run `ratchet up` to resume";
                 problems.Add(new(ValidationProblemKind.Failed, entry.RevisionId, revision.Source.File,
-                    $"{revision.Source.File}: revision {entry.RevisionId} is {entry.State.ToString().ToLowerInvariant()}" +
-                    (entry.Error is null ? "" : $": {entry.Error}") + "; fix the file and run `ratchet up` to resume"));
+                    $"{revision.Source.File}: revision {entry.RevisionId} is {entry.StateName} part-way" +
+                    (entry.Error is null ? "" : $": {entry.Error}") + $"; {next}, or clear it with `ratchet repair`"));
                 continue;
             }
 

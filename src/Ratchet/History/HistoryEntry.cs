@@ -47,4 +47,10 @@ public sealed record HistoryEntry
 
     /// <summary>Whether the revision counts as applied (applied or stamped).</summary>
     public bool IsApplied => State is HistoryState.Applied or HistoryState.Stamped;
+
+    /// <summary>Whether a downgrade of this revision stopped part-way (only <c>down</c> may continue it).</summary>
+    public bool IsPartlyReverted => State is HistoryState.Reverting or HistoryState.RevertFailed;
+
+    /// <summary>The state as stored and shown: applied, stamped, running, failed, reverting, revert_failed.</summary>
+    public string StateName => HistoryStore.StateName(State);
 }

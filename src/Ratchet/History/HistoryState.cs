@@ -14,4 +14,10 @@ public enum HistoryState
 
     /// <summary>A non-transactional revision that failed part-way; <c>up</c> resumes it.</summary>
     Failed,
+
+    /// <summary>A non-transactional revision whose downgrade is running or was interrupted.</summary>
+    Reverting,
+
+    /// <summary>A non-transactional revision whose downgrade failed part-way; <c>down</c> resumes it.</summary>
+    RevertFailed,
 }

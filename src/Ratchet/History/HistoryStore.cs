@@ -173,10 +173,17 @@ public sealed class HistoryStore
     private static (string, object?)[] Parameters(HistoryEntry e) =>
     [
         ("@id", e.RevisionId), ("@parents", string.Join(',', e.Parents)), ("@message", e.Message), ("@kind", e.Kind),
-        ("@state", e.State.ToString().ToLowerInvariant()), ("@up", e.ChecksumUp), ("@down", e.ChecksumDown),
+        ("@state", StateName(e.State)), ("@up", e.ChecksumUp), ("@down", e.ChecksumDown),
         ("@at", e.AppliedAt), ("@by", e.AppliedBy), ("@ms", e.DurationMs), ("@version", e.ToolVersion),
         ("@sequence", e.Sequence), ("@journal", e.Journal.Count == 0 ? null : string.Join('\n', e.Journal)), ("@error", e.Error),
     ];
+
+    /// <summary>The stored name of a state.</summary>
+    public static string StateName(HistoryState state) => state switch
+    {
+        HistoryState.RevertFailed => "revert_failed",
+        _ => state.ToString().ToLowerInvariant(),
+    };
 
     private static HistoryState ParseState(string text) => text switch
     {
@@ -184,6 +191,8 @@ public sealed class HistoryStore
         "stamped" => HistoryState.Stamped,
         "running" => HistoryState.Running,
         "failed" => HistoryState.Failed,
+        "reverting" => HistoryState.Reverting,
+        "revert_failed" => HistoryState.RevertFailed,
         _ => throw new RatchetException(RatchetErrorKind.BadInput, $"ratchet_history holds an unknown state '{text}'"),
     };
 

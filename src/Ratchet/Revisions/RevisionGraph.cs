@@ -44,7 +44,7 @@ public sealed class RevisionGraph
         Bases = Ordered.Where(r => r.Parents.Count == 0).ToList();
     }
 
-    /// <summary>Every revision, parents and dependencies before the revisions that need them (ties by id).</summary>
+    /// <summary>Every revision, parents and dependencies before the revisions that need them (ties by id, digits by value).</summary>
     public IReadOnlyList<Revision> Ordered { get; }
 
     /// <summary>Revisions that no other revision revises.</summary>
@@ -181,7 +181,7 @@ public sealed class RevisionGraph
     private List<Revision> TopologicalOrder(List<Revision> all)
     {
         var remaining = all.ToDictionary(r => r.Id, r => r.Requires.Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
-        var ready = new SortedSet<string>(remaining.Where(p => p.Value == 0).Select(p => p.Key), StringComparer.Ordinal);
+        var ready = new SortedSet<string>(remaining.Where(p => p.Value == 0).Select(p => p.Key), RevisionIdComparer.Instance);
         var order = new List<Revision>(all.Count);
         while (ready.Count > 0)
         {

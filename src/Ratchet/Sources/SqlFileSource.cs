@@ -27,7 +27,7 @@ public static class SqlFileSource
 
         var files = Directory.EnumerateFiles(directory, "*.sql")
             .Select(path => Read(path, Path.Combine(displayDirectory, Path.GetFileName(path))))
-            .OrderBy(f => f.Id, StringComparer.Ordinal)
+            .OrderBy(f => f.Id, RevisionIdComparer.Instance)
             .ToList();
         var revisions = new List<Revision>(files.Count);
         string? previous = null;

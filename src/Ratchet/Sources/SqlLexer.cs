@@ -145,6 +145,7 @@ public static class SqlLexer
 
             if (backslashEscapes && c == '\\')
             {
+                line += i + 1 < text.Length && text[i + 1] == '\n' ? 1 : 0;
                 i += 2;
                 continue;
             }

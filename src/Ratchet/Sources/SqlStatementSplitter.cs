@@ -41,7 +41,7 @@ public static class SqlStatementSplitter
 
             first ??= k;
             last = k;
-            state.Observe(source, tokens, k);
+            state.Observe(source, tokens, k, to);
         }
 
         Flush();
@@ -73,7 +73,7 @@ public static class SqlStatementSplitter
 
         public bool AtTopLevel => _parens == 0 && _blocks == 0;
 
-        public void Observe(string source, IReadOnlyList<SqlToken> tokens, int k)
+        public void Observe(string source, IReadOnlyList<SqlToken> tokens, int k, int to)
         {
             var token = tokens[k];
             if (token.Kind == SqlTokenKind.Symbol)
@@ -101,7 +101,13 @@ public static class SqlStatementSplitter
 
             if (token.IsWord(source, "BEGIN"))
             {
-                var atomic = k + 1 < tokens.Count && tokens[k + 1].IsWord(source, "ATOMIC");
+                var next = k + 1;
+                while (next < to && tokens[next].IsComment)
+                {
+                    next++;
+                }
+
+                var atomic = next < to && tokens[next].IsWord(source, "ATOMIC");
                 if (_blocks > 0 || _createTrigger || atomic)
                 {
                     _blocks++;

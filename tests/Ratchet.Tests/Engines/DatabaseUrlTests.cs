@@ -12,6 +12,10 @@ public sealed class DatabaseUrlTests
     [InlineData("server=x;pwd=abc", "server=x;pwd=***")]
     [InlineData("sqlite:app.db", "sqlite:app.db")]
     [InlineData("postgres//bob:s3cret@db/app", "postgres//bob:***@db/app")]
+    [InlineData("Host=db;Password=\"a;s3cret\";Database=app", "Host=db;Password=***;Database=app")]
+    [InlineData("Host=db;Password='it''s;s3cret'", "Host=db;Password=***")]
+    [InlineData("postgres://bob@db/app?sslpassword=s3cret&sslmode=require", "postgres://bob@db/app?sslpassword=***&sslmode=require")]
+    [InlineData("Host=db;SSL Password=s3cret;PSW=s3cret", "Host=db;SSL Password=***;PSW=***")]
     public void Redaction_removes_every_password(string raw, string shown)
     {
         Assert.Equal(shown, DatabaseUrl.Redact(raw));

@@ -103,4 +103,16 @@ public sealed class PlannerTests
 
         Assert.Equal(["a", "b", "b1"], stamped.Order());
     }
+
+    [Fact]
+    public void Depends_on_orders_across_branches_in_both_directions()
+    {
+        var graph = new RevisionGraph([R("a"), R("x"), R("b", ["a"], dependsOn: ["x"]), R("y", ["x"])]);
+
+        Assert.Equal(["a", "x", "b"], Planner.PlanUp(graph, [], Target.Parse("b")).Steps.Select(s => s.Revision.Id));
+        Assert.Equal(["b", "y"], Planner.PlanDown(graph, ["a", "x", "b", "y"], Target.Parse("x")).Steps.Select(s => s.Revision.Id).Order());
+        var down = Planner.PlanDown(graph, ["a", "x", "b", "y"], Target.Base).Steps.Select(s => s.Revision.Id).ToList();
+        Assert.True(down.IndexOf("b") < down.IndexOf("x"), string.Join(",", down));
+        Assert.True(down.IndexOf("y") < down.IndexOf("x"), string.Join(",", down));
+    }
 }

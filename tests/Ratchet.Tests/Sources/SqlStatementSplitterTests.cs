@@ -114,4 +114,18 @@ public sealed class SqlStatementSplitterTests
     {
         Assert.Equal(["SELECT $1, $name, 1.5e-3, ?2, :p, @q"], Split("SELECT $1, $name, 1.5e-3, ?2, :p, @q"));
     }
+
+    [Fact]
+    public void Lines_stay_right_after_an_escaped_newline_in_an_escape_string()
+    {
+        var statements = SqlStatementSplitter.Split("SELECT E'a\\\nb';\nSELECT 2;");
+
+        Assert.Equal([1, 3], statements.Select(s => s.Line));
+    }
+
+    [Fact]
+    public void A_comment_between_begin_and_atomic_still_opens_a_block()
+    {
+        Assert.Equal(2, Split("CREATE FUNCTION f() RETURNS int BEGIN /* body */ ATOMIC SELECT 1; END; SELECT 2;").Count);
+    }
 }
