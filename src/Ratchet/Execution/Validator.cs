@@ -4,7 +4,7 @@ using Ratchet.Revisions;
 namespace Ratchet.Execution;
 
 /// <summary>Compares the revision files with the history rows: changed, unknown, missing and failed revisions.</summary>
-public static class Validator
+internal static class Validator
 {
     /// <summary>Every problem found, in graph order.</summary>
     public static IReadOnlyList<ValidationProblem> Validate(RevisionGraph graph, IReadOnlyList<HistoryEntry> history)

@@ -9,7 +9,7 @@ namespace Ratchet.History;
 /// reformatting or commenting an applied revision does not change its checksum, while any change to a keyword,
 /// identifier or literal does.
 /// </summary>
-public static class Checksum
+internal static class Checksum
 {
     /// <summary>The checksum of the non-comment tokens <c>[from, to)</c> of <paramref name="source"/>.</summary>
     public static string OfTokens(string source, IReadOnlyList<SqlToken> tokens, int from, int to)

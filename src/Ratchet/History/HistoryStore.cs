@@ -8,7 +8,7 @@ namespace Ratchet.History;
 /// Reads and writes <c>ratchet_history</c> and <c>ratchet_log</c> through the engine's connection and dialect.
 /// Every value is a parameter; every name is quoted by the dialect.
 /// </summary>
-public sealed class HistoryStore
+internal sealed class HistoryStore
 {
     private const string Columns =
         "revision_id, parents, message, kind, state, checksum_up, checksum_down, applied_at, applied_by, duration_ms, tool_version, sequence, journal, error";

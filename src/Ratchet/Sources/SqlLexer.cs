@@ -5,7 +5,7 @@ namespace Ratchet.Sources;
 /// escapes), double-quoted, backquoted and bracketed identifiers, dollar-quoted bodies, line comments and nested
 /// block comments. Whitespace is skipped. An unterminated string, identifier or comment is an error naming its line.
 /// </summary>
-public static class SqlLexer
+internal static class SqlLexer
 {
     /// <summary>Tokenizes <paramref name="text"/>; <paramref name="file"/> and <paramref name="firstLine"/> place errors.</summary>
     /// <exception cref="MigrationFileException">A string, identifier or comment is not terminated.</exception>

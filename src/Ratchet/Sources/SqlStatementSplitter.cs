@@ -7,7 +7,7 @@ namespace Ratchet.Sources;
 /// bodies, comments and parentheses do not split, nor do those inside the <c>BEGIN ... END</c> body of a
 /// <c>CREATE TRIGGER</c> or a <c>BEGIN ATOMIC ... END</c> function body (where <c>CASE ... END</c> nests).
 /// </summary>
-public static class SqlStatementSplitter
+internal static class SqlStatementSplitter
 {
     /// <summary>Splits SQL text into statements.</summary>
     public static IReadOnlyList<SqlStatement> Split(string text, string file = "<sql>")

@@ -1,7 +1,7 @@
 namespace Ratchet.Sources;
 
 /// <summary>A token of SQL text: its kind, where it is in the text, and the 1-based line it starts on.</summary>
-public readonly record struct SqlToken(SqlTokenKind Kind, int Start, int Length, int Line)
+internal readonly record struct SqlToken(SqlTokenKind Kind, int Start, int Length, int Line)
 {
     /// <summary>The end offset (exclusive).</summary>
     public int End => Start + Length;

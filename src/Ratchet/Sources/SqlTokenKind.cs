@@ -1,7 +1,7 @@
 namespace Ratchet.Sources;
 
 /// <summary>The kinds of token the SQL lexer produces.</summary>
-public enum SqlTokenKind
+internal enum SqlTokenKind
 {
     /// <summary>An unquoted word: keyword or identifier.</summary>
     Word,
