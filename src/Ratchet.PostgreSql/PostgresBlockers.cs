@@ -24,7 +24,13 @@ internal static class PostgresBlockers
         IReadOnlyList<string> seen = [];
         try
         {
-            await Task.Delay(firstLook, stop).ConfigureAwait(false);
+            // Most statements finish before the first look: wait without throwing when they do.
+            await Task.Delay(firstLook, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (stop.IsCancellationRequested)
+            {
+                return seen;
+            }
+
             using var connection = await engine.OpenNpgsqlAsync(stop).ConfigureAwait(false);
             while (!stop.IsCancellationRequested)
             {

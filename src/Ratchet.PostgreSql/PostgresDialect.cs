@@ -12,6 +12,10 @@ public sealed class PostgresDialect : SqlDialect
     public override string Name => "postgres";
 
     /// <inheritdoc />
+    public override string TransactionElapsedMilliseconds =>
+        "(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint";
+
+    /// <inheritdoc />
     public override string TableExistsQuery =>
         "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = COALESCE(@schema, current_schema()) AND tablename = @table";
 

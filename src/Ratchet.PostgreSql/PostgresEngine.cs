@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
@@ -17,6 +18,9 @@ public sealed class PostgresEngine : IDatabaseEngine
     private readonly PostgresEngineOptions _options;
     private readonly long _lockKey;
 
+    /// <summary>Connections whose session <c>lock_timeout</c> a migration may have changed (a statement mentioned it).</summary>
+    private readonly ConditionalWeakTable<DbConnection, object> _lockTimeoutTouched = [];
+
     /// <summary>Creates an engine for a connection string; <paramref name="displayName"/> must not hold a password.</summary>
     public PostgresEngine(string connectionString, string displayName, PostgresEngineOptions? options = null)
     {
@@ -27,6 +31,9 @@ public sealed class PostgresEngine : IDatabaseEngine
         {
             builder.ApplicationName = _options.ApplicationName;
         }
+
+        // A failed batch must say which statement failed (Npgsql leaves it out unless asked), to name its file:line.
+        builder.IncludeFailedBatchedCommand = true;
 
         _connectionString = builder.ConnectionString;
         DisplayName = displayName;
@@ -66,13 +73,15 @@ public sealed class PostgresEngine : IDatabaseEngine
     public async Task<DbConnection?> OpenAsync(bool createIfMissing, CancellationToken cancellationToken)
     {
         var connection = await OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false);
+        var settings = LockTimeoutSetting("");
         if (connection.PostgreSqlVersion.Major >= 14)
         {
             // A killed runner's statement would otherwise run on (a pg_sleep, a long UPDATE) holding its locks until it
             // next writes to the socket; with this the server notices the client is gone within a second and aborts.
-            await connection.ExecuteAsync("SET client_connection_check_interval = 1000", null, cancellationToken).ConfigureAwait(false);
+            settings += "; SET client_connection_check_interval = 1000";
         }
 
+        await connection.ExecuteAsync(settings, null, cancellationToken).ConfigureAwait(false);
         return connection;
     }
 
@@ -108,29 +117,109 @@ public sealed class PostgresEngine : IDatabaseEngine
         return text.ToString();
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// The session's <c>lock_timeout</c> is set when the connection opens; a revision only sets it again (for its own
+    /// transaction) when an earlier statement on the connection mentioned <c>lock_timeout</c> and may have changed it.
+    /// This saves a round trip per revision.
+    /// </summary>
     public async Task BeginRevisionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var milliseconds = (long)_options.StatementLockTimeout.TotalMilliseconds;
-        var scope = transaction is null ? "" : "LOCAL ";
-        await connection.ExecuteAsync(string.Create(CultureInfo.InvariantCulture, $"SET {scope}lock_timeout = {milliseconds}"), transaction, cancellationToken)
-            .ConfigureAwait(false);
+        if (_lockTimeoutTouched.TryGetValue(connection, out _))
+        {
+            await connection.ExecuteAsync(LockTimeoutSetting(transaction is null ? "" : "LOCAL "), transaction, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    private string LockTimeoutSetting(string scope) =>
+        string.Create(CultureInfo.InvariantCulture, $"SET {scope}lock_timeout = {(long)_options.StatementLockTimeout.TotalMilliseconds}");
 
     /// <inheritdoc />
     public async Task ExecuteStatementAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(sql);
+        NoteLockTimeoutMention(connection, sql);
+        using var command = connection.Command(sql, transaction);
+        await WatchedAsync((NpgsqlConnection)connection, () => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends the statements as pipelined batches of up to <see cref="BatchSize"/>: one round trip each instead of one
+    /// per statement. The server runs them in order and stops at the first error, which names its batch command.
+    /// </summary>
+    public async Task ExecuteBatchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<BatchCommand> commands, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(commands);
+        var npgsql = (NpgsqlConnection)connection;
+        for (var start = 0; start < commands.Count; start += BatchSize)
+        {
+            using var batch = new NpgsqlBatch(npgsql, (NpgsqlTransaction)transaction) { Timeout = 0 };
+            foreach (var command in commands.Skip(start).Take(BatchSize))
+            {
+                NoteLockTimeoutMention(connection, command.Sql);
+                batch.BatchCommands.Add(ToNpgsql(command));
+            }
+
+            try
+            {
+                await WatchedAsync(npgsql, () => batch.ExecuteNonQueryAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is PostgresException or LockTimeoutException)
+            {
+                var failed = (e as PostgresException ?? (PostgresException)e.InnerException!).BatchCommand;
+                var index = failed is null ? 0 : Math.Max(batch.BatchCommands.IndexOf(failed), 0);
+                throw new StatementFailedException(start + index, e);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A batch command. Ratchet's own commands name their parameters <c>@name</c>; a batch command takes positional
+    /// <c>$1</c> placeholders, so the names are rewritten here, longest first (so <c>@id</c> never eats <c>@idx</c>).
+    /// </summary>
+    private static NpgsqlBatchCommand ToNpgsql(BatchCommand command)
+    {
+        var sql = command.Sql;
+        var batchCommand = new NpgsqlBatchCommand();
+        var ordered = command.Parameters.Select((p, i) => (p.Name, p.Value, Position: i + 1)).OrderByDescending(p => p.Name.Length);
+        foreach (var (name, _, position) in ordered)
+        {
+            sql = sql.Replace(name, "$" + position.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        foreach (var (_, value) in command.Parameters)
+        {
+            batchCommand.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        batchCommand.CommandText = sql;
+        return batchCommand;
+    }
+
+    /// <summary>Statements per pipelined batch: large enough to save round trips, small enough that results never back up.</summary>
+    private const int BatchSize = 64;
+
+    private void NoteLockTimeoutMention(DbConnection connection, string sql)
+    {
+        if (sql.Contains("lock_timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            _lockTimeoutTouched.AddOrUpdate(connection, this);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> while watching for sessions that block it; a lock timeout names them.</summary>
+    private async Task WatchedAsync(NpgsqlConnection connection, Func<Task> work, CancellationToken cancellationToken)
+    {
         using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var firstLook = TimeSpan.FromMilliseconds(Math.Max(_options.StatementLockTimeout.TotalMilliseconds / 2, 50));
         var watcher = _options.StatementLockTimeout > TimeSpan.Zero
-            ? PostgresBlockers.WatchAsync(this, ((NpgsqlConnection)connection).ProcessID, firstLook, stopWatching.Token)
+            ? PostgresBlockers.WatchAsync(this, connection.ProcessID, firstLook, stopWatching.Token)
             : Task.FromResult<IReadOnlyList<string>>([]);
         try
         {
-            using var command = connection.Command(sql, transaction);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await work().ConfigureAwait(false);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
         {

@@ -111,6 +111,25 @@ public sealed class SqliteEngine : IDatabaseEngine
     }
 
     /// <inheritdoc />
+    public async Task ExecuteBatchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<BatchCommand> commands, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(commands);
+        for (var i = 0; i < commands.Count; i++)
+        {
+            try
+            {
+                using var command = connection.Command(commands[i].Sql, transaction, 0, [.. commands[i].Parameters]);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException e)
+            {
+                throw new StatementFailedException(i, e);
+            }
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<string>> FindProblemsAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([]);
 

@@ -54,6 +54,17 @@ public abstract class FailureSpecification<TFixture>(TFixture fixture) : Specifi
     }
 
     [Fact]
+    public async Task Verify_queries_do_not_run_on_the_way_down()
+    {
+        Folder.Add("001", null, "CREATE TABLE a (id INTEGER);\nINSERT INTO a VALUES (1);", "DROP TABLE a;", verify: "SELECT count(*) = 1 FROM a;");
+        await UpAsync();
+
+        await DownAsync("base");
+
+        Assert.False(await Db.TableExistsAsync("a"));
+    }
+
+    [Fact]
     public async Task A_false_verify_rolls_the_revision_back()
     {
         Folder.Add("001", null, "CREATE TABLE a (id INTEGER);\nINSERT INTO a VALUES (1);", "DROP TABLE a;", verify: "SELECT count(*) = 2 FROM a;");

@@ -46,6 +46,13 @@ public interface IDatabaseEngine
     Task ExecuteStatementAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Runs the commands of one transactional revision (its statements, then its history rows), in order, inside
+    /// <paramref name="transaction"/>, with as few round trips as the engine allows (PostgreSQL pipelines them).
+    /// </summary>
+    /// <exception cref="StatementFailedException">A command failed; it says which.</exception>
+    Task ExecuteBatchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<BatchCommand> commands, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Problems a failed run may leave that the engine can see, each with its fix: on PostgreSQL, an invalid index
     /// left by a failed <c>CREATE INDEX CONCURRENTLY</c>.
     /// </summary>

@@ -17,6 +17,12 @@ public abstract class SqlDialect
     /// <summary>The statement that commits a transaction in an offline script.</summary>
     public virtual string CommitTransaction => "COMMIT";
 
+    /// <summary>
+    /// An SQL expression for the milliseconds since the current transaction began, when the engine has one (it lets
+    /// a revision's history row go in the same batch as its statements and still record how long they took).
+    /// </summary>
+    public virtual string? TransactionElapsedMilliseconds => null;
+
     /// <summary>A query with parameters <c>@schema</c> and <c>@table</c> that returns a row when the table exists.</summary>
     public abstract string TableExistsQuery { get; }
 

@@ -103,14 +103,18 @@ public sealed class Migrator
     {
         ArgumentNullException.ThrowIfNull(target);
         var emit = _options.OnEvent ?? (_ => { });
-        var preview = Check(direction, target, await ReadHistoryAsync(cancellationToken).ConfigureAwait(false));
+        var existing = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false);
+        using var owned = existing;
+        var before = existing is null ? [] : await _history.ReadAsync(existing, null, cancellationToken).ConfigureAwait(false);
+        var preview = Check(direction, target, before);
         if (preview.Plan.IsEmpty)
         {
             emit(new PlanReady(preview.Plan));
             return new RunResult(preview.Plan, []);
         }
 
-        using var connection = (await _engine.OpenAsync(createIfMissing: true, cancellationToken).ConfigureAwait(false))!;
+        using var created = existing is null ? await _engine.OpenAsync(createIfMissing: true, cancellationToken).ConfigureAwait(false) : null;
+        var connection = (existing ?? created)!;
         var held = await _engine.AcquireRunnerLockAsync(_options.LockTimeout, cancellationToken).ConfigureAwait(false);
         await using var releases = held.ConfigureAwait(false);
         var history = await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false);

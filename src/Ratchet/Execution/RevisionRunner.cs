@@ -116,26 +116,51 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
             await RequireAsync(connection, transaction, step, "check", revision.Checks, cancellationToken).ConfigureAwait(false);
         }
 
+        // Where the engine can time the transaction itself, the history rows go in the same batch as the statements
+        // (on PostgreSQL one round trip for the whole revision), unless verify queries have to run in between.
+        var commands = statements.Select(s => new BatchCommand(s.Sql)).ToList();
+        var recordInBatch = engine.Dialect.TransactionElapsedMilliseconds is not null && (step.Direction == Direction.Down || revision.Verifies.Count == 0);
+        if (recordInBatch)
+        {
+            commands.AddRange(HistoryCommands(step, stopwatch, serverDuration: true));
+        }
+
+        try
+        {
+            await engine.ExecuteBatchAsync(connection, transaction, commands, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StatementFailedException e) when (e.Index < statements.Count)
+        {
+            throw Failure(step, statements[e.Index], e.InnerException!);
+        }
+        catch (StatementFailedException e)
+        {
+            throw new RatchetException(RatchetErrorKind.MigrationFailed,
+                $"revision {revision.Id} ran, but recording it in the history failed, so it was rolled back: {e.InnerException?.Message}", e);
+        }
+
         for (var i = 0; i < statements.Count; i++)
         {
-            await ExecuteAsync(connection, transaction, step, statements[i], cancellationToken).ConfigureAwait(false);
             emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: false));
         }
 
-        if (step.Direction == Direction.Up)
+        if (!recordInBatch)
         {
-            await RequireAsync(connection, transaction, step, "verify", revision.Verifies, cancellationToken).ConfigureAwait(false);
-            var sequence = await history.NextSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            await history.InsertAsync(connection, transaction, HistoryRows.Entry(revision, HistoryState.Applied, sequence, stopwatch.Elapsed), cancellationToken)
-                .ConfigureAwait(false);
-        }
-        else
-        {
-            await history.DeleteAsync(connection, transaction, revision.Id, cancellationToken).ConfigureAwait(false);
-        }
+            if (step.Direction == Direction.Up)
+            {
+                await RequireAsync(connection, transaction, step, "verify", revision.Verifies, cancellationToken).ConfigureAwait(false);
+            }
 
-        await history.AppendLogAsync(connection, transaction, HistoryRows.Log(step, stopwatch.Elapsed), cancellationToken).ConfigureAwait(false);
+            foreach (var command in HistoryCommands(step, stopwatch, serverDuration: false))
+            {
+                await connection.ExecuteAsync(command.Sql, transaction, cancellationToken, [.. command.Parameters]).ConfigureAwait(false);
+            }
+        }
     }
+
+    private IReadOnlyList<BatchCommand> HistoryCommands(PlanStep step, Stopwatch stopwatch, bool serverDuration) => step.Direction == Direction.Up
+        ? history.AppliedCommands(HistoryRows.Entry(step.Revision, HistoryState.Applied, sequence: 0, stopwatch.Elapsed), HistoryRows.Log(step, stopwatch.Elapsed), serverDuration)
+        : history.RevertedCommands(step.Revision.Id, HistoryRows.Log(step, stopwatch.Elapsed), serverDuration);
 
     private async Task RunJournaledAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements,
         HistoryEntry? partial, Stopwatch stopwatch, CancellationToken cancellationToken)
@@ -249,8 +274,8 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         }
 
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await history.DeleteAsync(connection, transaction, step.Revision.Id, cancellationToken).ConfigureAwait(false);
-        await history.AppendLogAsync(connection, transaction, HistoryRows.Log(step, stopwatch.Elapsed), cancellationToken).ConfigureAwait(false);
+        await history.RecordRevertedAsync(connection, transaction, step.Revision.Id, HistoryRows.Log(step, stopwatch.Elapsed), cancellationToken)
+            .ConfigureAwait(false);
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 

@@ -107,6 +107,61 @@ internal sealed class HistoryStore
             transaction, cancellationToken, Parameters(entry));
     }
 
+    /// <summary>
+    /// Records an applied revision and its log event in one round trip: the history row (its sequence computed in the
+    /// statement) and the log row.
+    /// </summary>
+    public async Task RecordAppliedAsync(DbConnection connection, DbTransaction? transaction, HistoryEntry entry, LogEntry log, CancellationToken cancellationToken)
+    {
+        foreach (var command in AppliedCommands(entry, log))
+        {
+            await connection.ExecuteAsync(command.Sql, transaction, cancellationToken, [.. command.Parameters]).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Deletes a reverted revision's row and logs the event.</summary>
+    public async Task RecordRevertedAsync(DbConnection connection, DbTransaction? transaction, string revisionId, LogEntry log, CancellationToken cancellationToken)
+    {
+        foreach (var command in RevertedCommands(revisionId, log))
+        {
+            await connection.ExecuteAsync(command.Sql, transaction, cancellationToken, [.. command.Parameters]).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The commands that record an applied revision (its sequence computed in the statement) and its log event. With
+    /// <paramref name="serverDuration"/>, the duration is the dialect's time since the transaction began.
+    /// </summary>
+    public IReadOnlyList<BatchCommand> AppliedCommands(HistoryEntry entry, LogEntry log, bool serverDuration = false)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(log);
+        var ms = Duration(serverDuration, "@ms");
+        return
+        [
+            new(
+                $"INSERT INTO {_history} ({Columns}) VALUES (@id, @parents, @message, @kind, @state, @up, @down, @at, @by, {ms}, @version, " +
+                $"(SELECT COALESCE(MAX(sequence), 0) + 1 FROM {_history}), @journal, @error)",
+                Parameters(entry).Where(p => p.Item1 != "@sequence" && (!serverDuration || p.Item1 != "@ms")).ToList()),
+            LogCommand(log, serverDuration),
+        ];
+    }
+
+    /// <summary>The commands that remove a reverted revision's row and log the event.</summary>
+    public IReadOnlyList<BatchCommand> RevertedCommands(string revisionId, LogEntry log, bool serverDuration = false)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        return [new($"DELETE FROM {_history} WHERE revision_id = @id", [("@id", revisionId)]), LogCommand(log, serverDuration)];
+    }
+
+    private BatchCommand LogCommand(LogEntry log, bool serverDuration) => serverDuration
+        ? new(InsertLog.Replace("@log_ms", Duration(serverDuration, "@log_ms"), StringComparison.Ordinal),
+            LogParameters(log).Where(p => p.Item1 != "@log_ms").ToList())
+        : new(InsertLog, LogParameters(log));
+
+    private string Duration(bool serverDuration, string parameter) =>
+        serverDuration ? _dialect.TransactionElapsedMilliseconds ?? parameter : parameter;
+
     /// <summary>Replaces a history row's state, checksums, duration, journal and error.</summary>
     public Task UpdateAsync(DbConnection connection, DbTransaction? transaction, HistoryEntry entry, CancellationToken cancellationToken)
     {
@@ -130,12 +185,7 @@ internal sealed class HistoryStore
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(entry);
-        return connection.ExecuteAsync(
-            $"INSERT INTO {_log} (revision_id, action, at, performed_by, duration_ms, checksum, detail, tool_version) " +
-            "VALUES (@id, @action, @at, @by, @ms, @checksum, @detail, @version)",
-            transaction, cancellationToken,
-            ("@id", entry.RevisionId), ("@action", entry.Action), ("@at", entry.At), ("@by", entry.By), ("@ms", entry.DurationMs),
-            ("@checksum", entry.Checksum), ("@detail", entry.Detail), ("@version", entry.ToolVersion));
+        return connection.ExecuteAsync(InsertLog, transaction, cancellationToken, LogParameters(entry));
     }
 
     /// <summary>The log, oldest first; empty when the table does not exist.</summary>
@@ -169,6 +219,16 @@ internal sealed class HistoryStore
 
         return entries;
     }
+
+    private string InsertLog =>
+        $"INSERT INTO {_log} (revision_id, action, at, performed_by, duration_ms, checksum, detail, tool_version) " +
+        "VALUES (@log_id, @log_action, @log_at, @log_by, @log_ms, @log_checksum, @log_detail, @log_version)";
+
+    private static (string, object?)[] LogParameters(LogEntry e) =>
+    [
+        ("@log_id", e.RevisionId), ("@log_action", e.Action), ("@log_at", e.At), ("@log_by", e.By), ("@log_ms", e.DurationMs),
+        ("@log_checksum", e.Checksum), ("@log_detail", e.Detail), ("@log_version", e.ToolVersion),
+    ];
 
     private static (string, object?)[] Parameters(HistoryEntry e) =>
     [

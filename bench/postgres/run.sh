@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# End-to-end PostgreSQL benchmark for Ratchet (issue 3). Not a test: it prints figures and the ratio.
+#
+# Apply N generated revisions (a table, an index and 10 rows each) to an empty database with `ratchet up`, against
+# one `psql` session running the same SQL, each file wrapped in BEGIN/COMMIT. Target: ratio <= 1.3.
+# Both run against the same server with its default, durable settings (fsync on), over TCP on 127.0.0.1.
+#
+# Usage: bench/postgres/run.sh [N=500] [RUNS=3]
+# Uses the server RATCHET_BENCH_POSTGRES names (a postgres:// URL with the right to create databases), else starts
+# a throwaway server from the machine's binaries (as the postgres account when run as root).
+set -euo pipefail
+N=${1:-500}
+RUNS=${2:-3}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+chmod 755 "$work"
+bindir=$(pg_config --bindir 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  if [ -n "${started:-}" ]; then as_pg "$bindir/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ -n "${RATCHET_BENCH_POSTGRES:-}" ]; then
+  base="${RATCHET_BENCH_POSTGRES%/*}"
+else
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
+  [ "$(id -u)" = 0 ] && chown postgres "$work"
+  as_pg "$bindir/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --locale=C --no-instructions >/dev/null
+  as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
+    -o "-p $port -k $work -c listen_addresses=127.0.0.1" start >/dev/null
+  started=1
+  base="postgres://postgres@127.0.0.1:$port"
+fi
+psql_url() { echo "$base/$1"; }
+
+echo "publishing Ratchet.Cli (Release, ReadyToRun, linux-x64) ..."
+dotnet publish "$root/src/Ratchet.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/tool" -v q >/dev/null
+ratchet="$work/tool/Ratchet.Cli"
+
+echo "generating $N revisions ..."
+mkdir -p "$work/migrations"
+: > "$work/all.sql"
+for ((i = 1; i <= N; i++)); do
+  id=$(printf '%06d' "$i")
+  parent=$([ "$i" -eq 1 ] && echo base || printf '%06d' $((i - 1)))
+  values=$(for ((r = 1; r <= 10; r++)); do printf "(%d, 'row %d')" "$r" "$r"; if [ "$r" -lt 10 ]; then printf ', '; fi; done)
+  up="CREATE TABLE t$i (id integer PRIMARY KEY, name text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX ix_t${i}_name ON t$i (name);
+INSERT INTO t$i (id, name) VALUES $values;"
+  printf -- '-- ratchet:revises %s\n-- ratchet:message Table %s\n\n-- ratchet:up\n%s\n\n-- ratchet:down\nDROP TABLE t%s;\n' \
+    "$parent" "$i" "$up" "$i" > "$work/migrations/${id}__table_$i.sql"
+  printf 'BEGIN;\n%s\nCOMMIT;\n' "$up" >> "$work/all.sql"
+done
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+"$bindir/psql" -q -d "$(psql_url postgres)" -c "SELECT 1" >/dev/null
+
+psql_times=(); ratchet_times=()
+for ((r = 1; r <= RUNS; r++)); do
+  for db in bench_psql bench_ratchet; do
+    "$bindir/psql" -q -d "$(psql_url postgres)" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+  done
+  t0=$(now_ms); "$bindir/psql" -q -X -v ON_ERROR_STOP=1 -d "$(psql_url bench_psql)" -f "$work/all.sql" >/dev/null; t1=$(now_ms)
+  psql_times+=($((t1 - t0)))
+  t0=$(now_ms); "$ratchet" up --dir "$work/migrations" --url "$(psql_url bench_ratchet)" >/dev/null; t1=$(now_ms)
+  ratchet_times+=($((t1 - t0)))
+done
+psql_ms=$(printf '%s\n' "${psql_times[@]}" | median)
+ratchet_ms=$(printf '%s\n' "${ratchet_times[@]}" | median)
+applied=$("$bindir/psql" -qtA -d "$(psql_url bench_ratchet)" -c 'SELECT count(*) FROM ratchet_history')
+
+echo
+echo "machine: $(nproc) cores, $(uname -sr), $("$bindir/postgres" --version), median of $RUNS runs"
+echo "apply $N revisions (table + index + 10 rows each), empty database:"
+echo "  psql, one session, BEGIN/COMMIT per file     : ${psql_ms} ms"
+echo "  ratchet up (lock, history, lock_timeout)      : ${ratchet_ms} ms ($applied revisions recorded)"
+awk -v a="$ratchet_ms" -v b="$psql_ms" 'BEGIN { printf "  ratio ratchet/psql                            : %.2fx (target <= 1.3x)\n", a / b }'
