@@ -5,12 +5,16 @@
 # one `psql` session running the same SQL, each file wrapped in BEGIN/COMMIT. Target: ratio <= 1.3.
 # Both run against the same server with its default, durable settings (fsync on), over TCP on 127.0.0.1.
 #
-# Usage: bench/postgres/run.sh [N=500] [RUNS=3]
+# Usage: bench/postgres/run.sh [N=500] [RUNS=3] [MODE=durable|no-fsync-wait]
+# durable: the server's defaults (each COMMIT waits for its WAL flush), what production sees.
+# no-fsync-wait: synchronous_commit=off on the throwaway server, so commits do not wait for the disk and the figure
+# shows the client's own overhead (round trips, CPU) at its worst.
 # Uses the server RATCHET_BENCH_POSTGRES names (a postgres:// URL with the right to create databases), else starts
 # a throwaway server from the machine's binaries (as the postgres account when run as root).
 set -euo pipefail
 N=${1:-500}
 RUNS=${2:-3}
+MODE=${3:-durable}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 chmod 755 "$work"
@@ -29,7 +33,7 @@ else
   [ "$(id -u)" = 0 ] && chown postgres "$work"
   as_pg "$bindir/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --locale=C --no-instructions >/dev/null
   as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
-    -o "-p $port -k $work -c listen_addresses=127.0.0.1" start >/dev/null
+    -o "-p $port -k $work -c listen_addresses=127.0.0.1 $([ "$MODE" = no-fsync-wait ] && echo '-c synchronous_commit=off')" start >/dev/null
   started=1
   base="postgres://postgres@127.0.0.1:$port"
 fi
@@ -55,6 +59,9 @@ INSERT INTO t$i (id, name) VALUES $values;"
   printf 'BEGIN;\n%s\nCOMMIT;\n' "$up" >> "$work/all.sql"
 done
 
+# Let the writes of the publish and the generation reach the disk first: fsync latency is what both sides wait on.
+sync; sleep 3
+
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 "$bindir/psql" -q -d "$(psql_url postgres)" -c "SELECT 1" >/dev/null
@@ -74,7 +81,7 @@ ratchet_ms=$(printf '%s\n' "${ratchet_times[@]}" | median)
 applied=$("$bindir/psql" -qtA -d "$(psql_url bench_ratchet)" -c 'SELECT count(*) FROM ratchet_history')
 
 echo
-echo "machine: $(nproc) cores, $(uname -sr), $("$bindir/postgres" --version), median of $RUNS runs"
+echo "machine: $(nproc) cores, $(uname -sr), $("$bindir/postgres" --version), mode $MODE, median of $RUNS runs"
 echo "apply $N revisions (table + index + 10 rows each), empty database:"
 echo "  psql, one session, BEGIN/COMMIT per file     : ${psql_ms} ms"
 echo "  ratchet up (lock, history, lock_timeout)      : ${ratchet_ms} ms ($applied revisions recorded)"
