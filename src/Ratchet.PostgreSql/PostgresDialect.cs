@@ -1,4 +1,6 @@
 using Ratchet.Engines;
+using Ratchet.Operations;
+using Ratchet.Revisions;
 
 namespace Ratchet.PostgreSql;
 
@@ -10,6 +12,10 @@ public sealed class PostgresDialect : SqlDialect
 
     /// <inheritdoc />
     public override string Name => "postgres";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SqlStatement> Generate(MigrationOperation operation, EnumCatalog enums) =>
+        PostgresSqlGenerator.Generate(this, operation);
 
     /// <inheritdoc />
     public override string TransactionElapsedMilliseconds =>

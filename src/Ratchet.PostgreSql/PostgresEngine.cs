@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
 using Ratchet.Engines;
+using Ratchet.Revisions;
 
 namespace Ratchet.PostgreSql;
 
@@ -117,6 +118,10 @@ public sealed class PostgresEngine : IDatabaseEngine
         return text.ToString();
     }
 
+    /// <inheritdoc />
+    public Task<IAsyncDisposable?> PrepareRevisionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable?>(null);
+
     /// <summary>
     /// The session's <c>lock_timeout</c> is set when the connection opens; a revision only sets it again (for its own
     /// transaction) when an earlier statement on the connection mentioned <c>lock_timeout</c> and may have changed it.
@@ -158,6 +163,11 @@ public sealed class PostgresEngine : IDatabaseEngine
             using var batch = new NpgsqlBatch(npgsql, (NpgsqlTransaction)transaction) { Timeout = 0 };
             foreach (var command in commands.Skip(start).Take(BatchSize))
             {
+                if (command.Procedure is { } procedure)
+                {
+                    throw new NotSupportedException($"PostgreSQL does not run generated procedures ({procedure.Describe()})");
+                }
+
                 NoteLockTimeoutMention(connection, command.Sql);
                 batch.BatchCommands.Add(ToNpgsql(command));
             }

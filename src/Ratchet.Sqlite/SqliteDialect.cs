@@ -1,4 +1,6 @@
 using Ratchet.Engines;
+using Ratchet.Operations;
+using Ratchet.Revisions;
 
 namespace Ratchet.Sqlite;
 
@@ -13,6 +15,10 @@ public sealed class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     public override string BeginTransaction => "BEGIN IMMEDIATE";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<SqlStatement> Generate(MigrationOperation operation, EnumCatalog enums) =>
+        SqliteSqlGenerator.Generate(this, operation, enums);
 
     /// <inheritdoc />
     public override string TableExistsQuery =>

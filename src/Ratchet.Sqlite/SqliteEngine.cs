@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Ratchet.Engines;
+using Ratchet.Revisions;
 
 namespace Ratchet.Sqlite;
 
@@ -99,6 +100,31 @@ public sealed class SqliteEngine : IDatabaseEngine
         return exception.Message;
     }
 
+    /// <summary>
+    /// A revision that rebuilds a table runs with <c>foreign_keys</c> off (it can only change outside a transaction), so
+    /// dropping the old table neither fails nor cascades; the rebuild checks foreign keys itself before the commit.
+    /// </summary>
+    public async Task<IAsyncDisposable?> PrepareRevisionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(statements);
+        if (!statements.Any(s => s.Procedure is SqliteTableRebuild)
+            || await connection.ScalarAsync("PRAGMA foreign_keys", null, cancellationToken).ConfigureAwait(false) is not 1L)
+        {
+            return null;
+        }
+
+        await connection.ExecuteAsync("PRAGMA foreign_keys = OFF", null, cancellationToken).ConfigureAwait(false);
+        return new ForeignKeysBackOn(connection);
+    }
+
+    /// <summary>Turns foreign keys back on after the revision's commit or rollback.</summary>
+    private sealed class ForeignKeysBackOn(DbConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() =>
+            await connection.ExecuteAsync("PRAGMA foreign_keys = ON", null, CancellationToken.None).ConfigureAwait(false);
+    }
+
     /// <inheritdoc />
     public Task BeginRevisionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -119,10 +145,16 @@ public sealed class SqliteEngine : IDatabaseEngine
         {
             try
             {
+                if (commands[i].Procedure is SqliteTableRebuild rebuild)
+                {
+                    await rebuild.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
                 using var command = connection.Command(commands[i].Sql, transaction, 0, [.. commands[i].Parameters]);
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (DbException e)
+            catch (Exception e) when (e is DbException or InvalidOperationException)
             {
                 throw new StatementFailedException(i, e);
             }

@@ -11,3 +11,5 @@ public sealed class FailuresOnPostgres(PostgresFixture fixture) : FailureSpecifi
 public sealed class ConcurrencyOnPostgres(PostgresFixture fixture) : ConcurrencySpecification<PostgresFixture>(fixture);
 
 public sealed class JournalOnPostgres(PostgresFixture fixture) : JournalSpecification<PostgresFixture>(fixture);
+
+public sealed class CSharpMigrationsOnPostgres(PostgresFixture fixture) : CSharpMigrationSpecification<PostgresFixture>(fixture);

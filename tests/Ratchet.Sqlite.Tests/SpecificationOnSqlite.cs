@@ -11,3 +11,5 @@ public sealed class FailuresOnSqlite(SqliteFixture fixture) : FailureSpecificati
 public sealed class ConcurrencyOnSqlite(SqliteFixture fixture) : ConcurrencySpecification<SqliteFixture>(fixture);
 
 public sealed class JournalOnSqlite(SqliteFixture fixture) : JournalSpecification<SqliteFixture>(fixture);
+
+public sealed class CSharpMigrationsOnSqlite(SqliteFixture fixture) : CSharpMigrationSpecification<SqliteFixture>(fixture);

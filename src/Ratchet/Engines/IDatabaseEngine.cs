@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Ratchet.Revisions;
 
 namespace Ratchet.Engines;
 
@@ -33,6 +34,13 @@ public interface IDatabaseEngine
 
     /// <summary>The server's error in one line (message, code, position) for a failed statement.</summary>
     string DescribeError(DbException exception);
+
+    /// <summary>
+    /// Called before a revision's transaction begins, with the statements it will run: an engine that must change
+    /// session settings outside the transaction does so here (SQLite turns <c>foreign_keys</c> off for a table
+    /// rebuild) and returns what restores them after the commit or rollback; otherwise null.
+    /// </summary>
+    Task<IAsyncDisposable?> PrepareRevisionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken);
 
     /// <summary>
     /// Prepares a revision's transaction (or, with no transaction, its session) before its first statement: on

@@ -1,4 +1,6 @@
 using System.Text;
+using Ratchet.Operations;
+using Ratchet.Revisions;
 
 namespace Ratchet.Engines;
 
@@ -49,6 +51,13 @@ public abstract class SqlDialect
         builder.Append(value.Replace("'", "''", StringComparison.Ordinal));
         return builder.Append('\'').ToString();
     }
+
+    /// <summary>
+    /// The statements for one typed operation. Each dialect switches over every operation type and ends with an
+    /// error, never with empty SQL.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The engine cannot do this operation; the message says what to do instead.</exception>
+    public abstract IReadOnlyList<SqlStatement> Generate(MigrationOperation operation, EnumCatalog enums);
 
     /// <summary>The statements that create the history tables if they are missing.</summary>
     public abstract IReadOnlyList<string> CreateHistoryTables(HistoryTableNames names);

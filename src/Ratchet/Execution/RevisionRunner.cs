@@ -34,6 +34,8 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
             {
                 await WithRetriesAsync(step, async () =>
                 {
+                    var restore = await engine.PrepareRevisionAsync(connection, statements, cancellationToken).ConfigureAwait(false);
+                    await using var restoring = (restore ?? NoRestore.Instance).ConfigureAwait(false);
                     using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                     await CommitOrRollBackAsync(transaction, async () =>
                     {
@@ -77,6 +79,9 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
             await WithRetriesAsync(steps[0], async () =>
             {
                 durations.Clear();
+                var all = steps.SelectMany(s => Script(s).Render(engine.Dialect)).ToList();
+                var restore = await engine.PrepareRevisionAsync(connection, all, cancellationToken).ConfigureAwait(false);
+                await using var restoring = (restore ?? NoRestore.Instance).ConfigureAwait(false);
                 using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await CommitOrRollBackAsync(transaction, async () =>
                 {
@@ -118,7 +123,7 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
 
         // Where the engine can time the transaction itself, the history rows go in the same batch as the statements
         // (on PostgreSQL one round trip for the whole revision), unless verify queries have to run in between.
-        var commands = statements.Select(s => new BatchCommand(s.Sql)).ToList();
+        var commands = statements.Select(s => new BatchCommand(s.Sql) { Procedure = s.Procedure }).ToList();
         var recordInBatch = engine.Dialect.TransactionElapsedMilliseconds is not null && (step.Direction == Direction.Down || revision.Verifies.Count == 0);
         if (recordInBatch)
         {
@@ -176,6 +181,7 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
             await history.InsertAsync(connection, null, entry, cancellationToken).ConfigureAwait(false);
         }
 
+        RequireNoProcedures(step, statements);
         var done = entry.Journal.ToHashSet(StringComparer.Ordinal);
         var journal = entry.Journal.ToList();
         var keys = StatementKeys(statements);
@@ -230,6 +236,7 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
     private async Task RunDownJournaledAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements,
         HistoryEntry? row, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
+        RequireNoProcedures(step, statements);
         await engine.BeginRevisionAsync(connection, null, cancellationToken).ConfigureAwait(false);
         var resuming = row is { IsPartlyReverted: true };
         var entry = row is null
@@ -277,6 +284,24 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         await history.RecordRevertedAsync(connection, transaction, step.Revision.Id, HistoryRows.Log(step, stopwatch.Elapsed), cancellationToken)
             .ConfigureAwait(false);
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>Procedures (SQLite's table rebuild) need the revision's transaction.</summary>
+    private static void RequireNoProcedures(PlanStep step, IReadOnlyList<SqlStatement> statements)
+    {
+        if (statements.FirstOrDefault(s => s.Procedure is not null) is { } procedure)
+        {
+            throw new RatchetException(RatchetErrorKind.BadInput,
+                $"{step.Revision.Source}: revision {step.Revision.Id} is `transaction off`, but `{procedure.Procedure!.Describe()}` needs a transaction");
+        }
+    }
+
+    /// <summary>Nothing to restore after a revision.</summary>
+    private sealed class NoRestore : IAsyncDisposable
+    {
+        public static NoRestore Instance { get; } = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     /// <summary>A key per statement: its checksum and its occurrence, so a repeated statement is journaled twice.</summary>

@@ -62,6 +62,12 @@ public static class ScriptWriter
         var script = up ? revision.Up : revision.Down!;
         foreach (var statement in script.Render(dialect))
         {
+            if (statement.Procedure is { } procedure)
+            {
+                sql.Append("-- ").Append(procedure.Describe()).AppendLine(" (its SQL is computed from the live schema when it runs)");
+                continue;
+            }
+
             sql.Append(statement.Sql).AppendLine(";");
         }
 

@@ -14,6 +14,9 @@ public sealed record Revision
     /// <summary>The revisions this one revises: none for a root, two or more for a merge.</summary>
     public IReadOnlyList<string> Parents { get; init; } = [];
 
+    /// <summary>False when the source did not say: <see cref="RevisionLinker"/> makes it follow the previous revision in id order.</summary>
+    public bool RevisesStated { get; init; } = true;
+
     /// <summary>Branch labels carried by this revision (targets such as <c>label@head</c>).</summary>
     public IReadOnlyList<string> BranchLabels { get; init; } = [];
 

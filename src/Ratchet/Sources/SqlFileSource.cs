@@ -12,11 +12,16 @@ public static class SqlFileSource
     /// <summary>The file-name separator between id and slug.</summary>
     public const string Separator = "__";
 
-    /// <summary>Reads every <c>*.sql</c> file in <paramref name="directory"/>.</summary>
+    /// <summary>Reads every <c>*.sql</c> file in <paramref name="directory"/> and links them into a chain where they do not say.</summary>
     /// <param name="directory">The folder on disk.</param>
     /// <param name="displayDirectory">The folder as the user named it, used in messages.</param>
     /// <exception cref="RatchetException">The folder does not exist, or a file is not a valid migration.</exception>
-    public static IReadOnlyList<Revision> Load(string directory, string displayDirectory)
+    public static IReadOnlyList<Revision> Load(string directory, string displayDirectory) =>
+        RevisionLinker.Link(Read(directory, displayDirectory));
+
+    /// <summary>Reads every <c>*.sql</c> file; revisions without <c>revises</c> are left unlinked (see <see cref="RevisionLinker"/>).</summary>
+    /// <exception cref="RatchetException">The folder does not exist, or a file is not a valid migration.</exception>
+    public static IReadOnlyList<Revision> Read(string directory, string displayDirectory)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
@@ -25,19 +30,10 @@ public static class SqlFileSource
                 $"migrations folder '{displayDirectory}' does not exist") { Hints = ["create it with `ratchet init`, or point --dir at it"] };
         }
 
-        var files = Directory.EnumerateFiles(directory, "*.sql")
-            .Select(path => Read(path, Path.Combine(displayDirectory, Path.GetFileName(path))))
-            .OrderBy(f => f.Id, RevisionIdComparer.Instance)
+        return Directory.EnumerateFiles(directory, "*.sql")
+            .Select(path => ReadFile(path, Path.Combine(displayDirectory, Path.GetFileName(path))))
+            .Select(f => ToRevision(f.Id, f.File))
             .ToList();
-        var revisions = new List<Revision>(files.Count);
-        string? previous = null;
-        foreach (var (id, file) in files)
-        {
-            revisions.Add(ToRevision(id, file, file.Revises ?? (previous is null ? [] : [previous])));
-            previous = id;
-        }
-
-        return revisions;
     }
 
     /// <summary>The id a file name implies: the part before <c>__</c>, or the whole name without <c>.sql</c>.</summary>
@@ -48,17 +44,18 @@ public static class SqlFileSource
         return cut > 0 ? stem[..cut] : stem;
     }
 
-    private static (string Id, SqlMigrationFile File) Read(string path, string display)
+    private static (string Id, SqlMigrationFile File) ReadFile(string path, string display)
     {
         var file = SqlMigrationFileParser.Parse(display, File.ReadAllText(path));
         return (file.Id ?? IdFromFileName(path), file);
     }
 
-    private static Revision ToRevision(string id, SqlMigrationFile file, IReadOnlyList<string> parents) => new()
+    private static Revision ToRevision(string id, SqlMigrationFile file) => new()
     {
         Id = id,
         Message = file.Message,
-        Parents = parents,
+        Parents = file.Revises ?? [],
+        RevisesStated = file.Revises is not null,
         BranchLabels = file.BranchLabels,
         DependsOn = file.DependsOn,
         Up = file.Up,

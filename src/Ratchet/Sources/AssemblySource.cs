@@ -1,0 +1,133 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using Ratchet.Operations;
+using Ratchet.Revisions;
+
+namespace Ratchet.Sources;
+
+/// <summary>
+/// Reads C# migrations: classes deriving from <see cref="Migration"/> and marked with <see cref="MigrationAttribute"/>.
+/// Their Up and Down are run against a <see cref="MigrationBuilder"/> once, at load; a migration without Down gets
+/// the inverse of its Up, or loading fails naming the migration and the operation that cannot be undone.
+/// </summary>
+public static class AssemblySource
+{
+    /// <summary>Every migration class in <paramref name="assembly"/>.</summary>
+    [RequiresUnreferencedCode("Finds migration classes by reflection; keep them when trimming.")]
+    public static IReadOnlyList<Revision> Load(Assembly assembly, EnumCatalog? enums = null)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        var name = assembly.GetName().Name ?? "assembly";
+        return FromTypes(assembly.GetTypes(), type => new SourceLocation($"{name}:{type.FullName}", 0), enums);
+    }
+
+    /// <summary>The migration classes among <paramref name="types"/>; <paramref name="sourceOf"/> names where each is written.</summary>
+    [RequiresUnreferencedCode("Creates migration classes by reflection; keep them when trimming.")]
+    public static IReadOnlyList<Revision> FromTypes(IEnumerable<Type> types, Func<Type, SourceLocation> sourceOf, EnumCatalog? enums = null)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(sourceOf);
+        var catalog = enums ?? new EnumCatalog();
+        var migrations = types
+            .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Migration).IsAssignableFrom(t))
+            .Select(t => (Type: t, Attribute: t.GetCustomAttribute<MigrationAttribute>()))
+            .ToList();
+        foreach (var unmarked in migrations.Where(m => m.Attribute is null))
+        {
+            throw new MigrationFileException(sourceOf(unmarked.Type), $"migration class {unmarked.Type.Name} has no [Migration(\"id\")] attribute");
+        }
+
+        var built = migrations.Select(m => Build(m.Type, m.Attribute!, sourceOf(m.Type))).ToList();
+        foreach (var create in built.SelectMany(b => b.Up.Concat(b.Down)).OfType<CreateEnumOperation>())
+        {
+            catalog.Define(create.Name, create.Values);
+        }
+
+        return built.Select(b => ToRevision(b, catalog)).ToList();
+    }
+
+    /// <summary>The migration classes among <paramref name="types"/>, named after their assembly.</summary>
+    [RequiresUnreferencedCode("Creates migration classes by reflection; keep them when trimming.")]
+    public static IReadOnlyList<Revision> FromTypes(params Type[] types) =>
+        FromTypes(types, t => new SourceLocation($"{t.Assembly.GetName().Name}:{t.FullName}", 0));
+
+    private sealed record Built(Type Type, MigrationAttribute Attribute, SourceLocation Source, IReadOnlyList<MigrationOperation> Up, IReadOnlyList<MigrationOperation> Down);
+
+    [RequiresUnreferencedCode("Creates migration classes by reflection; keep them when trimming.")]
+    private static Built Build(Type type, MigrationAttribute attribute, SourceLocation source)
+    {
+        Migration migration;
+        try
+        {
+            migration = (Migration)Activator.CreateInstance(type)!;
+        }
+        catch (MissingMethodException e)
+        {
+            throw new MigrationFileException(source, $"migration class {type.Name} needs a public constructor without parameters ({e.Message})");
+        }
+
+        var up = Run(type, source, "Up", migration.Up);
+        var downBuilder = new MigrationBuilder();
+        Invoke(type, source, "Down", () => migration.Down(downBuilder));
+        if (!downBuilder.DeriveRequested)
+        {
+            return new Built(type, attribute, source, up, downBuilder.Operations);
+        }
+
+        if (downBuilder.Operations.Count > 0)
+        {
+            throw new MigrationFileException(source, $"migration {attribute.Id} ({type.Name}): Down both adds operations and asks to derive them from Up");
+        }
+
+        var derived = new List<MigrationOperation>(up.Count);
+        foreach (var operation in up.Reverse())
+        {
+            derived.Add(operation.Invert() ?? throw new MigrationFileException(source,
+                $"migration {attribute.Id} ({type.Name}) has no Down, and its operation `{operation.Describe()}` cannot be undone: {operation.WhyNoInverse}"));
+        }
+
+        return new Built(type, attribute, source, up, derived);
+    }
+
+    private static IReadOnlyList<MigrationOperation> Run(Type type, SourceLocation source, string direction, Action<MigrationBuilder> body)
+    {
+        var builder = new MigrationBuilder();
+        Invoke(type, source, direction, () => body(builder));
+        return builder.Operations;
+    }
+
+    private static void Invoke(Type type, SourceLocation source, string direction, Action body)
+    {
+        try
+        {
+            body();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            throw new MigrationFileException(source, $"{type.Name}.{direction}: {e.Message}");
+        }
+    }
+
+    private static Revision ToRevision(Built built, EnumCatalog catalog)
+    {
+        var attribute = built.Attribute;
+        var revises = attribute.Revises is null ? null : List(attribute.Revises);
+        return new Revision
+        {
+            Id = attribute.Id,
+            Message = attribute.Message,
+            Parents = revises is ["base"] or ["none"] ? [] : revises ?? [],
+            RevisesStated = revises is not null,
+            BranchLabels = attribute.Branch is null ? [] : List(attribute.Branch),
+            DependsOn = attribute.DependsOn is null ? [] : List(attribute.DependsOn),
+            Up = new OperationScript(built.Up, catalog),
+            Down = new OperationScript(built.Down, catalog),
+            Transactional = attribute.Transactional,
+            Source = built.Source,
+            Kind = "csharp",
+        };
+    }
+
+    private static List<string> List(string text) =>
+        text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}
