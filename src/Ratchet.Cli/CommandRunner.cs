@@ -32,6 +32,11 @@ internal sealed class CommandRunner(CliEnvironment environment, GlobalOptions op
                 return Report(invocation, new RatchetException(RatchetErrorKind.MigrationFailed,
                     "cancelled; the running revision was rolled back (a non-transactional one resumes with `ratchet up`)"));
             }
+            catch (Exception e)
+            {
+                return Report(invocation, new RatchetException(RatchetErrorKind.MigrationFailed,
+                    $"unexpected error, which is a bug in Ratchet (please report it with this text): {e.GetType().Name}: {Engines.DatabaseUrl.Redact(e.Message)}", e));
+            }
         });
     }
 

@@ -42,9 +42,19 @@ internal sealed class Invocation
 
     public Settings Settings => _settings.Value;
 
-    /// <summary>The revisions in the migrations folder, checked as a graph.</summary>
-    public RevisionGraph Graph() =>
-        _graph ??= new RevisionGraph(SqlFileSource.Load(Settings.MigrationsDirectory, Settings.MigrationsDisplay));
+    /// <summary>The revisions in the migrations folder (SQL and C# files together), checked as a graph.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The tool is not trimmed.")]
+    public RevisionGraph Graph()
+    {
+        if (_graph is not null)
+        {
+            return _graph;
+        }
+
+        var sql = SqlFileSource.Read(Settings.MigrationsDirectory, Settings.MigrationsDisplay);
+        var csharp = Sources.CSharpFileSource.Read(Settings.MigrationsDirectory, Settings.MigrationsDisplay, new Operations.EnumCatalog());
+        return _graph = new RevisionGraph(RevisionLinker.Link(sql.Concat(csharp)));
+    }
 
     /// <summary>The graph, which must hold at least one revision.</summary>
     public RevisionGraph RequireRevisions()

@@ -17,7 +17,8 @@ internal static class NewCommand
         var dependsOn = new Option<string[]>("--depends-on") { Description = "Revision(s) of other branches this one needs", AllowMultipleArgumentsPerToken = true };
         var noTransaction = new Option<bool>("--no-transaction") { Description = "Write `-- ratchet:transaction off` (for CREATE INDEX CONCURRENTLY and the like)" };
         var id = new Option<string?>("--id") { Description = "The revision id (default: YYYYMMDD_NNN, today in UTC)" };
-        var command = new Command("new", "Write a new SQL revision file") { message, revises, branch, dependsOn, noTransaction, id };
+        var csharp = new Option<bool>("--cs") { Description = "Write a C# migration (typed operations) instead of SQL" };
+        var command = new Command("new", "Write a new revision file (SQL, or C# with --cs)") { message, revises, branch, dependsOn, noTransaction, id, csharp };
         runner.SetAction(command, (invocation, _) =>
         {
             var parse = invocation.Parse;
@@ -40,10 +41,13 @@ internal static class NewCommand
                 throw new RatchetException(RatchetErrorKind.BadInput, $"revision id '{newId}' already exists ({graph[newId].Source.File})");
             }
 
-            var fileName = SqlMigrationFileWriter.FileName(newId, text);
-            var path = Path.Combine(settings.MigrationsDirectory, fileName);
             var labels = parse.GetValue(branch) is { } label ? new[] { label } : [];
-            File.WriteAllText(path, SqlMigrationFileWriter.Render(text, parents, labels, depends, !parse.GetValue(noTransaction)));
+            var transactional = !parse.GetValue(noTransaction);
+            var fileName = parse.GetValue(csharp) ? Sources.CSharpTemplate.FileName(newId, text) : SqlMigrationFileWriter.FileName(newId, text);
+            var path = Path.Combine(settings.MigrationsDirectory, fileName);
+            File.WriteAllText(path, parse.GetValue(csharp)
+                ? Sources.CSharpTemplate.Render(newId, text, parents, labels, depends, transactional)
+                : SqlMigrationFileWriter.Render(text, parents, labels, depends, transactional));
             var shown = Path.Combine(settings.MigrationsDisplay, fileName);
             if (invocation.Json)
             {

@@ -1,0 +1,81 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Security.Cryptography;
+using System.Text;
+using Ratchet.Operations;
+using Ratchet.Revisions;
+using Ratchet.Sources;
+
+namespace Ratchet.Cli.Sources;
+
+/// <summary>
+/// C# migrations kept as loose <c>.cs</c> files in the migrations folder, as Alembic keeps Python files: compiled
+/// together with Roslyn and cached by the hash of their content (<c>.ratchet/&lt;hash&gt;.dll</c> in the folder), so a
+/// later run loads the cached assembly without starting the compiler.
+/// </summary>
+internal static class CSharpFileSource
+{
+    public const string CacheFolder = ".ratchet";
+
+    [RequiresUnreferencedCode("Loads compiled migrations by reflection.")]
+    public static IReadOnlyList<Revision> Read(string directory, string displayDirectory, EnumCatalog enums)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*.cs").Order(StringComparer.Ordinal)
+            .Select(path => new SourceFile(Path.Combine(displayDirectory, Path.GetFileName(path)), File.ReadAllText(path)))
+            .ToList();
+        if (files.Count == 0)
+        {
+            return [];
+        }
+
+        var hash = Hash(files);
+        var cache = Path.Combine(directory, CacheFolder);
+        var dll = Path.Combine(cache, $"{hash}.dll");
+        var map = Path.Combine(cache, $"{hash}.types");
+        if (!File.Exists(dll) || !File.Exists(map))
+        {
+            var compiled = CSharpCompiler.Compile(files, $"Ratchet.Migrations.{hash[..16]}");
+            Directory.CreateDirectory(cache);
+            WriteAtomically(dll, compiled.Assembly);
+            WriteAtomically(map, Encoding.UTF8.GetBytes(string.Join('\n', compiled.Types.Select(t => $"{t.TypeName}\t{t.File}\t{t.Line}"))));
+        }
+
+        var locations = File.ReadAllLines(map)
+            .Select(line => line.Split('\t'))
+            .ToDictionary(p => p[0], p => new SourceLocation(p[1], int.Parse(p[2], CultureInfo.InvariantCulture)), StringComparer.Ordinal);
+        // A context of its own: the same migrations may already be loaded (a second run in one process, such as an
+        // app's tests); Ratchet's own assembly still comes from the default context, so the types match.
+        var assembly = new AssemblyLoadContext($"ratchet-migrations-{hash}").LoadFromAssemblyPath(dll);
+        return AssemblySource.FromTypes(assembly.GetTypes(), t => locations.GetValueOrDefault(t.FullName ?? t.Name, new SourceLocation(displayDirectory, 0)), enums);
+    }
+
+    /// <summary>The hash of every file's name and text, and of the Ratchet build they compile against.</summary>
+    private static string Hash(List<SourceFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(Migration).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(file.Path) + "\0" + file.Text + "\0"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+    }
+}
+
+/// <summary>A source file as the user names it, and its text.</summary>
+internal sealed record SourceFile(string Path, string Text);
