@@ -102,7 +102,7 @@ public sealed class Migrator
     private async Task<RunResult> RunAsync(Direction direction, Target target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var emit = _options.OnEvent ?? (_ => { });
+        var emit = Emitter();
         var existing = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false);
         using var owned = existing;
         var before = existing is null ? [] : await _history.ReadAsync(existing, null, cancellationToken).ConfigureAwait(false);
@@ -151,6 +151,22 @@ public sealed class Migrator
         }
 
         return new RunResult(plan, durations);
+    }
+
+    /// <summary>Events go to the logger, then to the caller's handler.</summary>
+    private Action<MigrationEvent> Emitter()
+    {
+        var logger = _options.Logger;
+        var handler = _options.OnEvent;
+        return e =>
+        {
+            if (logger is not null)
+            {
+                Log.Event(logger, e);
+            }
+
+            handler?.Invoke(e);
+        };
     }
 
     /// <summary>Validates the history against the files, plans, and finds the partial revision the plan resumes.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Ratchet.Execution;
 
 /// <summary>How a <see cref="Migrator"/> runs.</summary>
@@ -11,6 +13,9 @@ public sealed record MigratorOptions
 
     /// <summary>Run every pending revision in one transaction (all must be transactional): all apply, or none.</summary>
     public bool SingleTransaction { get; init; }
+
+    /// <summary>Where to log the run (plan, each revision, retries, failures); nothing is logged when null.</summary>
+    public ILogger? Logger { get; init; }
 
     /// <summary>Receives progress events; called on the running thread, so keep it quick.</summary>
     public Action<MigrationEvent>? OnEvent { get; init; }
