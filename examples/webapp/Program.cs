@@ -8,13 +8,20 @@ using Ratchet.Sqlite;
 var builder = WebApplication.CreateBuilder(args);
 
 // The database: Ratchet:Url in appsettings.json, or the Ratchet__Url environment variable.
-var url = DatabaseUrl.Parse(builder.Configuration["Ratchet:Url"] ?? "sqlite:webapp.db");
+var setting = builder.Configuration["Ratchet:Url"] ?? "sqlite:webapp.db";
 
 builder.Services.AddRatchet(options =>
 {
-    options.Engine = _ => url.Scheme == "sqlite"
-        ? SqliteEngine.FromUrl(url, builder.Environment.ContentRootPath)
-        : PostgresEngine.FromUrl(url);
+    options.Engine = _ =>
+    {
+        var url = DatabaseUrl.Parse(setting);
+        return url.Scheme switch
+        {
+            "sqlite" => SqliteEngine.FromUrl(url, builder.Environment.ContentRootPath),
+            "postgres" or "postgresql" or "" => PostgresEngine.FromUrl(url),
+            _ => throw new Ratchet.RatchetException(Ratchet.RatchetErrorKind.BadInput, $"Ratchet:Url '{url.Redacted}': use sqlite: or postgres://"),
+        };
+    };
     options.Revisions = () => AssemblySource.Load(typeof(Program).Assembly);
 });
 

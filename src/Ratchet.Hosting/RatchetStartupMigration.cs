@@ -15,7 +15,7 @@ internal sealed partial class RatchetStartupMigration(Migrator migrator, Ratchet
             var result = await migrator.UpAsync(Target.Parse(options.Target), cancellationToken).ConfigureAwait(false);
             Migrated(logger, result.Plan.Steps.Count, options.Target);
         }
-        catch (RatchetException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             RefusingToStart(logger, e.Message, e);
             throw;

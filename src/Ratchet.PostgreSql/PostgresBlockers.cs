@@ -58,7 +58,7 @@ internal static class PostgresBlockers
         var blockers = new List<string>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            blockers.Add(reader.GetString(0));
+            blockers.Add(DatabaseUrl.Redact(reader.GetString(0)));
         }
 
         return blockers;

@@ -30,7 +30,7 @@ internal static class PostgresConnectionString
         {
             return url.Scheme.Length == 0 ? new NpgsqlConnectionStringBuilder(url.Raw) : FromUrl(url);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
         {
             throw new RatchetException(RatchetErrorKind.BadInput, $"malformed PostgreSQL connection '{url.Redacted}': {DatabaseUrl.Redact(e.Message)}");
         }

@@ -18,6 +18,9 @@ public sealed class PostgresDialect : SqlDialect
         PostgresSqlGenerator.Generate(this, operation);
 
     /// <inheritdoc />
+    public override string BooleanLiteral(bool value) => value ? "true" : "false";
+
+    /// <inheritdoc />
     public override string TransactionElapsedMilliseconds =>
         "(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint";
 

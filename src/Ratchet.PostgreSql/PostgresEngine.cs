@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
@@ -18,9 +17,6 @@ public sealed class PostgresEngine : IDatabaseEngine
     private readonly string _connectionString;
     private readonly PostgresEngineOptions _options;
     private readonly long _lockKey;
-
-    /// <summary>Connections whose session <c>lock_timeout</c> a migration may have changed (a statement mentioned it).</summary>
-    private readonly ConditionalWeakTable<DbConnection, object> _lockTimeoutTouched = [];
 
     /// <summary>Creates an engine for a connection string; <paramref name="displayName"/> must not hold a password.</summary>
     public PostgresEngine(string connectionString, string displayName, PostgresEngineOptions? options = null)
@@ -47,7 +43,12 @@ public sealed class PostgresEngine : IDatabaseEngine
     public static PostgresEngine FromUrl(DatabaseUrl url, PostgresEngineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return new PostgresEngine(PostgresConnectionString.Parse(url).ConnectionString, url.Redacted, options);
+        var builder = PostgresConnectionString.Parse(url);
+        // A key=value string is shown as a URL rebuilt from its parts: only a URL form is sure to be fully redacted.
+        var display = url.Scheme.Length > 0
+            ? url.Redacted
+            : $"postgres://{builder.Username}@{builder.Host}{(builder.Port == 5432 ? "" : $":{builder.Port}")}/{builder.Database}";
+        return new PostgresEngine(builder.ConnectionString, display, options);
     }
 
     /// <summary>The Npgsql connection string for a <c>postgres://</c> URL or a key=value string.</summary>
@@ -119,20 +120,20 @@ public sealed class PostgresEngine : IDatabaseEngine
     }
 
     /// <inheritdoc />
-    public Task<IAsyncDisposable?> PrepareRevisionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken) =>
-        Task.FromResult<IAsyncDisposable?>(null);
+    public Task<RevisionScope?> PrepareRevisionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken) =>
+        Task.FromResult<RevisionScope?>(null);
 
     /// <summary>
-    /// The session's <c>lock_timeout</c> is set when the connection opens; a revision only sets it again (for its own
-    /// transaction) when an earlier statement on the connection mentioned <c>lock_timeout</c> and may have changed it.
-    /// This saves a round trip per revision.
+    /// A transactional revision gets <c>SET LOCAL lock_timeout</c> as the first command of its batch (no extra round
+    /// trip, and whatever an earlier revision did to the session cannot leak into it); a revision outside a
+    /// transaction sets it for the session before its first statement.
     /// </summary>
     public async Task BeginRevisionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        if (_lockTimeoutTouched.TryGetValue(connection, out _))
+        if (transaction is null)
         {
-            await connection.ExecuteAsync(LockTimeoutSetting(transaction is null ? "" : "LOCAL "), transaction, cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(LockTimeoutSetting(""), null, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -144,7 +145,6 @@ public sealed class PostgresEngine : IDatabaseEngine
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(sql);
-        NoteLockTimeoutMention(connection, sql);
         using var command = connection.Command(sql, transaction);
         await WatchedAsync((NpgsqlConnection)connection, () => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
     }
@@ -161,6 +161,13 @@ public sealed class PostgresEngine : IDatabaseEngine
         for (var start = 0; start < commands.Count; start += BatchSize)
         {
             using var batch = new NpgsqlBatch(npgsql, (NpgsqlTransaction)transaction) { Timeout = 0 };
+            var offset = 0;
+            if (start == 0)
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(LockTimeoutSetting("LOCAL ")));
+                offset = 1;
+            }
+
             foreach (var command in commands.Skip(start).Take(BatchSize))
             {
                 if (command.Procedure is { } procedure)
@@ -168,7 +175,6 @@ public sealed class PostgresEngine : IDatabaseEngine
                     throw new NotSupportedException($"PostgreSQL does not run generated procedures ({procedure.Describe()})");
                 }
 
-                NoteLockTimeoutMention(connection, command.Sql);
                 batch.BatchCommands.Add(ToNpgsql(command));
             }
 
@@ -176,10 +182,10 @@ public sealed class PostgresEngine : IDatabaseEngine
             {
                 await WatchedAsync(npgsql, () => batch.ExecuteNonQueryAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is PostgresException or LockTimeoutException)
+            catch (Exception e) when (e is NpgsqlException or LockTimeoutException)
             {
-                var failed = (e as PostgresException ?? (PostgresException)e.InnerException!).BatchCommand;
-                var index = failed is null ? 0 : Math.Max(batch.BatchCommands.IndexOf(failed), 0);
+                var failed = (e as PostgresException ?? e.InnerException as PostgresException)?.BatchCommand;
+                var index = failed is null ? 0 : Math.Max(batch.BatchCommands.IndexOf(failed) - offset, 0);
                 throw new StatementFailedException(start + index, e);
             }
         }
@@ -187,37 +193,41 @@ public sealed class PostgresEngine : IDatabaseEngine
 
     /// <summary>
     /// A batch command. Ratchet's own commands name their parameters <c>@name</c>; a batch command takes positional
-    /// <c>$1</c> placeholders, so the names are rewritten here, longest first (so <c>@id</c> never eats <c>@idx</c>).
+    /// <c>$1</c> placeholders, so the lexer finds the parameter tokens (never text inside strings or quoted names) and
+    /// they are renumbered.
     /// </summary>
-    private static NpgsqlBatchCommand ToNpgsql(BatchCommand command)
+    internal static NpgsqlBatchCommand ToNpgsql(BatchCommand command)
     {
-        var sql = command.Sql;
         var batchCommand = new NpgsqlBatchCommand();
-        var ordered = command.Parameters.Select((p, i) => (p.Name, p.Value, Position: i + 1)).OrderByDescending(p => p.Name.Length);
-        foreach (var (name, _, position) in ordered)
+        if (command.Parameters.Count == 0)
         {
-            sql = sql.Replace(name, "$" + position.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            batchCommand.CommandText = command.Sql;
+            return batchCommand;
         }
 
+        var positions = command.Parameters.Select((p, i) => (p.Name, Position: i + 1)).ToDictionary(p => p.Name, p => p.Position, StringComparer.Ordinal);
+        var sql = new StringBuilder();
+        var copied = 0;
+        foreach (var token in Sources.SqlLexer.Tokenize(command.Sql).Where(t => t.Kind == Sources.SqlTokenKind.Parameter))
+        {
+            if (positions.TryGetValue(token.Text(command.Sql).ToString(), out var position))
+            {
+                sql.Append(command.Sql, copied, token.Start - copied).Append('$').Append(position.ToString(CultureInfo.InvariantCulture));
+                copied = token.End;
+            }
+        }
+
+        batchCommand.CommandText = sql.Append(command.Sql, copied, command.Sql.Length - copied).ToString();
         foreach (var (_, value) in command.Parameters)
         {
             batchCommand.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         }
 
-        batchCommand.CommandText = sql;
         return batchCommand;
     }
 
     /// <summary>Statements per pipelined batch: large enough to save round trips, small enough that results never back up.</summary>
     private const int BatchSize = 64;
-
-    private void NoteLockTimeoutMention(DbConnection connection, string sql)
-    {
-        if (sql.Contains("lock_timeout", StringComparison.OrdinalIgnoreCase))
-        {
-            _lockTimeoutTouched.AddOrUpdate(connection, this);
-        }
-    }
 
     /// <summary>Runs <paramref name="work"/> while watching for sessions that block it; a lock timeout names them.</summary>
     private async Task WatchedAsync(NpgsqlConnection connection, Func<Task> work, CancellationToken cancellationToken)

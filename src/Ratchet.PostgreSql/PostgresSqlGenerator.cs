@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ratchet.Operations;
 using Ratchet.Revisions;
 
@@ -64,9 +63,7 @@ internal static class PostgresSqlGenerator
     {
         NowDefault => "now()",
         ExpressionDefault e => e.Sql,
-        LiteralDefault { Value: string s } => d.StringLiteral(s),
-        LiteralDefault { Value: bool b } => b ? "true" : "false",
-        LiteralDefault { Value: IFormattable f } => f.ToString(null, CultureInfo.InvariantCulture),
+        LiteralDefault literal => d.Literal(literal.Value),
         _ => throw new NotSupportedException($"no PostgreSQL default for {value}"),
     };
 
@@ -74,10 +71,10 @@ internal static class PostgresSqlGenerator
     {
         var body = constraint switch
         {
-            PrimaryKeyConstraint pk => $"PRIMARY KEY ({Columns(d, pk.Columns)})",
-            UniqueConstraint u => $"UNIQUE ({Columns(d, u.Columns)})",
-            ForeignKeyConstraint fk => $"FOREIGN KEY ({Columns(d, fk.Columns)}) REFERENCES {d.QuoteIdentifier(fk.References.PrincipalTable)} " +
-                $"({Columns(d, fk.References.PrincipalColumns)}){Action("DELETE", fk.References.OnDelete)}{Action("UPDATE", fk.References.OnUpdate)}",
+            PrimaryKeyConstraint pk => $"PRIMARY KEY ({d.ColumnList(pk.Columns)})",
+            UniqueConstraint u => $"UNIQUE ({d.ColumnList(u.Columns)})",
+            ForeignKeyConstraint fk => $"FOREIGN KEY ({d.ColumnList(fk.Columns)}) REFERENCES {d.QuoteIdentifier(fk.References.PrincipalTable)} " +
+                $"({d.ColumnList(fk.References.PrincipalColumns)}){Action("DELETE", fk.References.OnDelete)}{Action("UPDATE", fk.References.OnUpdate)}",
             CheckConstraint ck => $"CHECK ({ck.Expression})",
             _ => throw new NotSupportedException($"no PostgreSQL constraint for {constraint.GetType().Name}"),
         };
@@ -128,12 +125,5 @@ internal static class PostgresSqlGenerator
 
     private static string CreateIndex(PostgresDialect d, CreateIndexOperation o) =>
         $"CREATE {(o.Unique ? "UNIQUE " : "")}INDEX {(o.Concurrently ? "CONCURRENTLY " : "")}{d.QuoteIdentifier(o.Name)} ON {d.QuoteIdentifier(o.Table)}" +
-        $"{(o.Method is null ? "" : $" USING {o.Method}")} ({Columns(d, o.Columns)}){(o.Where is null ? "" : $" WHERE {o.Where}")}";
-
-    /// <summary>Column names quoted; an entry that is not a plain name (an expression such as <c>lower(email)</c>) is kept as written.</summary>
-    public static string Columns(Engines.SqlDialect d, IEnumerable<string> columns) =>
-        string.Join(", ", columns.Select(c => IsPlainName(c) ? d.QuoteIdentifier(c) : c));
-
-    private static bool IsPlainName(string name) =>
-        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(ch => char.IsLetterOrDigit(ch) || ch == '_');
+        $"{(o.Method is null ? "" : $" USING {o.Method}")} ({d.ColumnList(o.Columns)}){(o.Where is null ? "" : $" WHERE {o.Where}")}";
 }

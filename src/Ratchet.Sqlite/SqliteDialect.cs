@@ -21,6 +21,9 @@ public sealed class SqliteDialect : SqlDialect
         SqliteSqlGenerator.Generate(this, operation, enums);
 
     /// <inheritdoc />
+    public override string BooleanLiteral(bool value) => value ? "1" : "0";
+
+    /// <inheritdoc />
     public override string TableExistsQuery =>
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @table AND (@schema IS NULL OR @schema = 'main')";
 

@@ -102,9 +102,10 @@ public sealed class SqliteEngine : IDatabaseEngine
 
     /// <summary>
     /// A revision that rebuilds a table runs with <c>foreign_keys</c> off (it can only change outside a transaction), so
-    /// dropping the old table neither fails nor cascades; the rebuild checks foreign keys itself before the commit.
+    /// dropping the old table neither fails nor cascades; before the commit every foreign key of the database is
+    /// checked (<c>PRAGMA foreign_key_check</c>), and a row without its parent rolls the revision back.
     /// </summary>
-    public async Task<IAsyncDisposable?> PrepareRevisionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
+    public async Task<RevisionScope?> PrepareRevisionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(statements);
@@ -118,11 +119,30 @@ public sealed class SqliteEngine : IDatabaseEngine
         return new ForeignKeysBackOn(connection);
     }
 
-    /// <summary>Turns foreign keys back on after the revision's commit or rollback.</summary>
-    private sealed class ForeignKeysBackOn(DbConnection connection) : IAsyncDisposable
+    /// <summary>Checks every foreign key before the commit; turns foreign keys back on after it.</summary>
+    private sealed class ForeignKeysBackOn(DbConnection session) : RevisionScope
     {
-        public async ValueTask DisposeAsync() =>
-            await connection.ExecuteAsync("PRAGMA foreign_keys = ON", null, CancellationToken.None).ConfigureAwait(false);
+        public override async Task BeforeCommitAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+        {
+            var violations = new List<string>();
+            using (var command = connection.Command("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check", transaction))
+            using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && violations.Count < 5)
+                {
+                    violations.Add($"{reader.GetValue(0)} rowid {reader.GetValue(1)} -> {reader.GetValue(2)}");
+                }
+            }
+
+            if (violations.Count > 0)
+            {
+                throw new RatchetException(RatchetErrorKind.MigrationFailed,
+                    $"PRAGMA foreign_key_check reports rows whose foreign key has no parent, such as {string.Join("; ", violations)}; the revision was rolled back");
+            }
+        }
+
+        public override async ValueTask DisposeAsync() =>
+            await session.ExecuteAsync("PRAGMA foreign_keys = ON", null, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

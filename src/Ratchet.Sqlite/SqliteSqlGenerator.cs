@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ratchet.Operations;
 using Ratchet.Revisions;
 
@@ -80,9 +79,7 @@ internal static class SqliteSqlGenerator
     {
         NowDefault => "CURRENT_TIMESTAMP",
         ExpressionDefault e => $"({e.Sql})",
-        LiteralDefault { Value: string s } => d.StringLiteral(s),
-        LiteralDefault { Value: bool b } => b ? "1" : "0",
-        LiteralDefault { Value: IFormattable f } => f.ToString(null, CultureInfo.InvariantCulture),
+        LiteralDefault literal => d.Literal(literal.Value),
         _ => throw new NotSupportedException($"no SQLite default for {value}"),
     };
 
@@ -90,10 +87,10 @@ internal static class SqliteSqlGenerator
     {
         var body = constraint switch
         {
-            PrimaryKeyConstraint pk => $"PRIMARY KEY ({Columns(d, pk.Columns)})",
-            UniqueConstraint u => $"UNIQUE ({Columns(d, u.Columns)})",
-            ForeignKeyConstraint fk => $"FOREIGN KEY ({Columns(d, fk.Columns)}) REFERENCES {d.QuoteIdentifier(fk.References.PrincipalTable)} " +
-                $"({Columns(d, fk.References.PrincipalColumns)}){Action("DELETE", fk.References.OnDelete)}{Action("UPDATE", fk.References.OnUpdate)}",
+            PrimaryKeyConstraint pk => $"PRIMARY KEY ({d.ColumnList(pk.Columns)})",
+            UniqueConstraint u => $"UNIQUE ({d.ColumnList(u.Columns)})",
+            ForeignKeyConstraint fk => $"FOREIGN KEY ({d.ColumnList(fk.Columns)}) REFERENCES {d.QuoteIdentifier(fk.References.PrincipalTable)} " +
+                $"({d.ColumnList(fk.References.PrincipalColumns)}){Action("DELETE", fk.References.OnDelete)}{Action("UPDATE", fk.References.OnUpdate)}",
             CheckConstraint ck => $"CHECK ({ck.Expression})",
             _ => throw new NotSupportedException($"no SQLite constraint for {constraint.GetType().Name}"),
         };
@@ -121,12 +118,6 @@ internal static class SqliteSqlGenerator
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private static string CreateIndex(SqliteDialect d, string name, string table, IReadOnlyList<string> columns, bool unique, string? where) =>
-        $"CREATE {(unique ? "UNIQUE " : "")}INDEX {d.QuoteIdentifier(name)} ON {d.QuoteIdentifier(table)} ({Columns(d, columns)})" +
+        $"CREATE {(unique ? "UNIQUE " : "")}INDEX {d.QuoteIdentifier(name)} ON {d.QuoteIdentifier(table)} ({d.ColumnList(columns)})" +
         (where is null ? "" : $" WHERE {where}");
-
-    private static string Columns(SqliteDialect d, IEnumerable<string> columns) =>
-        string.Join(", ", columns.Select(c => IsPlainName(c) ? d.QuoteIdentifier(c) : c));
-
-    private static bool IsPlainName(string name) =>
-        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(ch => char.IsLetterOrDigit(ch) || ch == '_');
 }

@@ -89,8 +89,13 @@ internal sealed class SqliteTableDefinition
         var typeEnd = firstConstraint < 0 ? tokens.Count : firstConstraint;
         var oldType = typeEnd > 1 ? text[tokens[1].Start..tokens[typeEnd - 1].End] : "";
         var rest = firstConstraint < 0 ? new List<(int Start, int End)>() : Spans(text, tokens, firstConstraint);
-        var wasNotNull = rest.Count != Remove(text, rest, ["NOT", "NULL"]).Count;
-        rest = Remove(text, rest, ["NOT", "NULL"]);
+        var wasNotNull = rest.Count != RemoveNotNull(text, rest).Count;
+        rest = RemoveNotNull(text, rest);
+        if (type is not null)
+        {
+            rest = RemoveEnumCheck(text, rest, Unquote(name));
+        }
+
         var (withoutDefault, oldDefault) = TakeDefault(text, rest);
         var parts = new List<string> { name, type ?? oldType };
         if (appendToType is not null)
@@ -153,16 +158,46 @@ internal sealed class SqliteTableDefinition
         return spans;
     }
 
-    private static List<(int Start, int End)> Remove(string text, List<(int Start, int End)> spans, string[] words)
+    /// <summary>Removes <c>[CONSTRAINT name] NOT NULL [ON CONFLICT algorithm]</c>.</summary>
+    private static List<(int Start, int End)> RemoveNotNull(string text, List<(int Start, int End)> spans)
+    {
+        string Word(int i) => i >= 0 && i < spans.Count ? text[spans[i].Start..spans[i].End] : "";
+        var result = new List<(int Start, int End)>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var named = Word(i).Equals("CONSTRAINT", StringComparison.OrdinalIgnoreCase) &&
+                Word(i + 2).Equals("NOT", StringComparison.OrdinalIgnoreCase) && Word(i + 3).Equals("NULL", StringComparison.OrdinalIgnoreCase);
+            var start = named ? i + 2 : i;
+            if (!Word(start).Equals("NOT", StringComparison.OrdinalIgnoreCase) || !Word(start + 1).Equals("NULL", StringComparison.OrdinalIgnoreCase))
+            {
+                result.Add(spans[i]);
+                continue;
+            }
+
+            var end = start + 1;
+            if (Word(end + 1).Equals("ON", StringComparison.OrdinalIgnoreCase) && Word(end + 2).Equals("CONFLICT", StringComparison.OrdinalIgnoreCase))
+            {
+                end += 3;
+            }
+
+            i = end;
+        }
+
+        return result;
+    }
+
+    /// <summary>Removes the <c>CHECK ("column" IN (...))</c> Ratchet generates for an enum column, when its type changes.</summary>
+    private static List<(int Start, int End)> RemoveEnumCheck(string text, List<(int Start, int End)> spans, string column)
     {
         var result = new List<(int Start, int End)>();
         for (var i = 0; i < spans.Count; i++)
         {
-            var matches = i + words.Length <= spans.Count &&
-                words.Select((w, j) => text[spans[i + j].Start..spans[i + j].End].Equals(w, StringComparison.OrdinalIgnoreCase)).All(m => m);
-            if (matches)
+            var isCheck = text[spans[i].Start..spans[i].End].Equals("CHECK", StringComparison.OrdinalIgnoreCase) && i + 1 < spans.Count;
+            var body = isCheck ? text[spans[i + 1].Start..spans[i + 1].End] : "";
+            var quoted = SqliteDialect.Instance.QuoteIdentifier(column);
+            if (isCheck && (body.StartsWith($"({quoted} IN (", StringComparison.OrdinalIgnoreCase) || body.StartsWith($"({column} IN (", StringComparison.OrdinalIgnoreCase)))
             {
-                i += words.Length - 1;
+                i++;
                 continue;
             }
 
@@ -179,7 +214,9 @@ internal sealed class SqliteTableDefinition
         string? value = null;
         for (var i = 0; i < spans.Count; i++)
         {
-            if (!text[spans[i].Start..spans[i].End].Equals("DEFAULT", StringComparison.OrdinalIgnoreCase) || i + 1 >= spans.Count)
+            // SET DEFAULT is a foreign key's action, not a default.
+            var afterSet = i > 0 && text[spans[i - 1].Start..spans[i - 1].End].Equals("SET", StringComparison.OrdinalIgnoreCase);
+            if (!text[spans[i].Start..spans[i].End].Equals("DEFAULT", StringComparison.OrdinalIgnoreCase) || i + 1 >= spans.Count || afterSet)
             {
                 result.Add(spans[i]);
                 continue;

@@ -1,16 +1,16 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Ratchet.Engines;
-using Ratchet.Sources;
 
 namespace Ratchet.Sqlite;
 
 /// <summary>
 /// SQLite's documented procedure for the ALTERs it cannot do in place (sqlite.org/lang_altertable.html, "making other
 /// kinds of table schema changes"), run inside the revision's transaction with <c>foreign_keys</c> turned off before
-/// it began: read the table's CREATE TABLE, its indexes, triggers and the views that name it; create the changed table
-/// under a new name; copy the rows; drop the old table; rename the new one; recreate the indexes, triggers and views;
-/// then <c>PRAGMA foreign_key_check</c>, failing the revision when it reports a row.
+/// it began: read the table's CREATE TABLE, its indexes and triggers; create the changed table under a new name; copy
+/// the rows (not generated columns); drop the old table; rename the new one (with <c>legacy_alter_table</c>, so views
+/// and other tables' triggers that name it are left as they are); recreate the indexes and triggers; then
+/// <c>PRAGMA foreign_key_check</c>, failing the revision when it reports a row.
 /// </summary>
 internal sealed class SqliteTableRebuild(string table, SqliteTableChange change) : DatabaseProcedure
 {
@@ -29,30 +29,48 @@ internal sealed class SqliteTableRebuild(string table, SqliteTableChange change)
             return;
         }
 
-        var ddl = await connection.ScalarAsync("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = @t", transaction, cancellationToken, ("@t", Table))
-            .ConfigureAwait(false) as string ?? throw new InvalidOperationException($"table {Table} does not exist");
-        var definition = SqliteTableDefinition.Parse(ddl);
-        var oldColumns = definition.Columns.Select(c => c.Name!).ToList();
-        Change.Apply(definition);
-        var kept = oldColumns.Where(c => definition.Columns.Any(n => string.Equals(n.Name, c, StringComparison.OrdinalIgnoreCase))).ToList();
-        var dependents = await ReadAsync(connection, transaction,
-            "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = @t AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name",
+        var found = await ReadAsync(connection, transaction, "SELECT name, sql, '' FROM sqlite_schema WHERE type = 'table' AND name = @t COLLATE NOCASE",
             cancellationToken, ("@t", Table)).ConfigureAwait(false);
-        var views = (await ReadAsync(connection, transaction, "SELECT type, name, sql FROM sqlite_schema WHERE type = 'view' ORDER BY name", cancellationToken)
-            .ConfigureAwait(false)).Where(v => Mentions(v.Sql, Table)).ToList();
-
-        foreach (var view in views)
+        if (found.Count == 0)
         {
-            await Run(connection, transaction, $"DROP VIEW {Q(view.Name)}", cancellationToken).ConfigureAwait(false);
+            throw new InvalidOperationException($"table {Table} does not exist");
         }
 
-        var staging = $"ratchet_new_{Table}";
+        // The name as the table was created, whatever case the migration wrote it in.
+        var (table, ddl) = (found[0].Type, found[0].Name);
+        var definition = SqliteTableDefinition.Parse(ddl);
+        var stored = await ReadAsync(connection, transaction, "SELECT name, hidden, '' FROM pragma_table_xinfo(@t)", cancellationToken, ("@t", table))
+            .ConfigureAwait(false);
+        Change.Apply(definition);
+
+        // Generated columns (hidden 2 and 3) are computed, not copied.
+        var kept = stored.Where(c => c.Name is not ("2" or "3"))
+            .Select(c => c.Type)
+            .Where(name => definition.Columns.Any(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        var dependents = await ReadAsync(connection, transaction,
+            "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = @t COLLATE NOCASE AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name",
+            cancellationToken, ("@t", table)).ConfigureAwait(false);
+
+        var staging = $"ratchet_new_{table}";
         await Run(connection, transaction, definition.Render(Q(staging)), cancellationToken).ConfigureAwait(false);
         var columns = string.Join(", ", kept.Select(Q));
-        await Run(connection, transaction, $"INSERT INTO {Q(staging)} ({columns}) SELECT {columns} FROM {Q(Table)}", cancellationToken).ConfigureAwait(false);
-        await Run(connection, transaction, $"DROP TABLE {Q(Table)}", cancellationToken).ConfigureAwait(false);
-        await Run(connection, transaction, $"ALTER TABLE {Q(staging)} RENAME TO {Q(Table)}", cancellationToken).ConfigureAwait(false);
-        foreach (var item in dependents.Concat(views))
+        await Run(connection, transaction, $"INSERT INTO {Q(staging)} ({columns}) SELECT {columns} FROM {Q(table)}", cancellationToken).ConfigureAwait(false);
+        await Run(connection, transaction, $"DROP TABLE {Q(table)}", cancellationToken).ConfigureAwait(false);
+
+        // With the legacy behaviour the rename leaves views and the triggers of other tables alone: they name the table,
+        // which exists again under that name once the rename is done.
+        await Run(connection, transaction, "PRAGMA legacy_alter_table = ON", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Run(connection, transaction, $"ALTER TABLE {Q(staging)} RENAME TO {Q(table)}", cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await Run(connection, transaction, "PRAGMA legacy_alter_table = OFF", CancellationToken.None).ConfigureAwait(false);
+        }
+
+        foreach (var item in dependents)
         {
             await Run(connection, transaction, item.Sql, cancellationToken).ConfigureAwait(false);
         }
@@ -62,7 +80,7 @@ internal sealed class SqliteTableRebuild(string table, SqliteTableChange change)
         if (violations.Count > 0)
         {
             throw new InvalidOperationException(
-                $"after rebuilding {Table}, PRAGMA foreign_key_check reports {violations.Count} row(s) whose foreign key has no parent, such as " +
+                $"after rebuilding {table}, PRAGMA foreign_key_check reports {violations.Count} row(s) whose foreign key has no parent, such as " +
                 string.Join("; ", violations.Take(5).Select(v => $"{v.Type} rowid {v.Name} -> {v.Sql}")));
         }
     }
@@ -92,7 +110,4 @@ internal sealed class SqliteTableRebuild(string table, SqliteTableChange change)
         return rows;
     }
 
-    private static bool Mentions(string sql, string table) =>
-        SqlLexer.Tokenize(sql, "view").Any(t => t.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier &&
-            string.Equals(t.Text(sql).ToString().Trim('"', '`', '[', ']'), table, StringComparison.OrdinalIgnoreCase));
 }

@@ -62,7 +62,7 @@ public sealed partial class ExampleAppTests : IDisposable
     public async Task The_app_refuses_to_start_when_a_migration_fails()
     {
         var db = new SqliteTestDatabase(DatabasePath);
-        await db.ExecuteAsync("CREATE TABLE users (x INTEGER)");
+        await db.ExecuteAsync("CREATE TABLE user_roles (x INTEGER)");
         using var app = Start();
         var output = new StringBuilder();
 
@@ -72,10 +72,13 @@ public sealed partial class ExampleAppTests : IDisposable
         Assert.True(exited, "the app kept running");
         Assert.Equal(1, app.ExitCode);
         Assert.Contains("migration failed, the app will not start", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("table \"users\" already exists", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("table \"user_roles\" already exists", output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Now listening", output.ToString(), StringComparison.Ordinal);
-        Assert.Equal(0, await db.CountAsync("SELECT count(*) FROM ratchet_history"));
-        Assert.False(await db.TableExistsAsync("user_roles"));
+
+        // The first revision committed; the second, which failed, left nothing behind.
+        Assert.Equal(["20260301_001"], await db.ListAsync("SELECT revision_id FROM ratchet_history"));
+        Assert.True(await db.TableExistsAsync("users"));
+        Assert.Equal(0, await db.CountAsync("SELECT count(*) FROM sqlite_schema WHERE name IN ('idx_user_roles_user_id', 'uq_user_role')"));
     }
 
     private static async Task<string> WaitForAsync(Process process, StringBuilder output, Regex pattern, TimeSpan timeout)

@@ -108,4 +108,19 @@ public abstract class JournalSpecification<TFixture>(TFixture fixture) : Specifi
         Assert.Equal(2, await Db.CountAsync("SELECT count(*) FROM a"));
         Assert.Equal(HistoryState.Applied, (await Migrator().ReadHistoryAsync()).Single(h => h.RevisionId == "002").State);
     }
+
+    [Fact]
+    public async Task A_single_transaction_run_replaces_a_partial_row_of_a_revision_made_transactional()
+    {
+        Folder.Add("001", null, "CREATE TABLE a (id INTEGER);", "DROP TABLE a;");
+        Folder.Add("002", "001", "INSERT INTO a VALUES (1);\nINSERT INTO missing VALUES (2);", "DELETE FROM a;", Off);
+        await Assert.ThrowsAsync<MigrationFailedException>(() => UpAsync());
+        Folder.Add("002", "001", "DELETE FROM a;\nINSERT INTO a VALUES (1);", "DELETE FROM a;");
+        Folder.Add("003", "002", "INSERT INTO a VALUES (3);", "DELETE FROM a WHERE id = 3;");
+
+        await Migrator(new MigratorOptions { SingleTransaction = true }).UpAsync(Revisions.Target.Head);
+
+        Assert.Equal(["001", "002", "003"], await AppliedAsync());
+        Assert.Equal(4, await Db.CountAsync("SELECT sum(id) FROM a"));
+    }
 }

@@ -47,6 +47,49 @@ public sealed class SqliteTableRebuildTests : IAsyncDisposable
             op.AddForeignKey("fk_parents_touched", "parents", ["touched"], "children", ["id"]);
     }
 
+    [Migration("101", Revises = "base", Message = "Awkward table: generated column, SET DEFAULT action, mixed-case name, a trigger elsewhere")]
+    public sealed class AwkwardTable : Migration
+    {
+        public override void Up(MigrationBuilder op)
+        {
+            op.Sql("CREATE TABLE Owners (id INTEGER PRIMARY KEY)", down: "DROP TABLE Owners");
+            op.Sql("INSERT INTO Owners (id) VALUES (0), (1)", down: "DELETE FROM Owners");
+            op.Sql("""
+                CREATE TABLE Pets (
+                    id INTEGER PRIMARY KEY,
+                    owner_id INTEGER DEFAULT 0 REFERENCES Owners (id) ON DELETE SET DEFAULT,
+                    name TEXT,
+                    shout TEXT GENERATED ALWAYS AS (upper(name)) VIRTUAL
+                )
+                """, down: "DROP TABLE Pets");
+            op.Sql("CREATE TABLE audit (what TEXT)", down: "DROP TABLE audit");
+            op.Sql("CREATE TRIGGER trg_owners_gone AFTER DELETE ON Owners BEGIN INSERT INTO audit SELECT 'pets left: ' || count(*) FROM Pets; END",
+                down: "DROP TRIGGER trg_owners_gone");
+        }
+    }
+
+    [Migration("102", Revises = "101", Message = "Require pet names, in another case")]
+    public sealed class RequirePetNames : Migration
+    {
+        public override void Up(MigrationBuilder op) => op.AlterColumn("pets", "name", c => c.NotNull());
+    }
+
+    [Migration("103", Revises = "102", Message = "Name becomes an enum and back")]
+    public sealed class NameBecomesEnumType : Migration
+    {
+        public override void Up(MigrationBuilder op) => op.AlterColumn("pets", "name", c => c.Type(SqlType.Enum("pet_name", "rex", "tom"), from: SqlType.Text));
+    }
+
+    [Migration("201", Revises = "base", Message = "Needs a rebuild outside a transaction", Transactional = false)]
+    public sealed class RebuildOutsideTransaction : Migration
+    {
+        public override void Up(MigrationBuilder op)
+        {
+            op.CreateTable("things", t => t.Column("id", SqlType.Int).PrimaryKey());
+            op.AddCheckConstraint("ck_things_id", "things", "id > 0");
+        }
+    }
+
     private Migrator Migrator(params Type[] types) => new(_db.Engine, new RevisionGraph(AssemblySource.FromTypes(types)));
 
     [Fact]
@@ -91,6 +134,54 @@ public sealed class SqliteTableRebuildTests : IAsyncDisposable
         Assert.Contains("foreign_key_check reports 1 row(s)", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await _db.SnapshotAsync());
         Assert.Equal(1, await _db.CountAsync("PRAGMA foreign_keys"));
+    }
+
+    [Fact]
+    public async Task A_rebuild_copes_with_generated_columns_set_default_actions_other_tables_triggers_and_name_case()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Migrator(typeof(AwkwardTable)).UpAsync(Target.Head, ct);
+        await _db.ExecuteAsync("INSERT INTO Pets (id, owner_id, name) VALUES (1, 1, 'rex'), (2, 1, 'tom')");
+
+        await Migrator(typeof(AwkwardTable), typeof(RequirePetNames)).UpAsync(Target.Head, ct);
+
+        var ddl = (string)(await _db.ScalarAsync("SELECT sql FROM sqlite_schema WHERE name = 'Pets'"))!;
+        Assert.Contains("ON DELETE SET DEFAULT", ddl, StringComparison.Ordinal);
+        Assert.Contains("name TEXT NOT NULL", ddl, StringComparison.Ordinal);
+        Assert.Contains("GENERATED ALWAYS AS (upper(name)) VIRTUAL", ddl, StringComparison.Ordinal);
+        Assert.Equal(["REX", "TOM"], await _db.ListAsync("SELECT shout FROM Pets ORDER BY id"));
+        await _db.ExecuteAsync("DELETE FROM Owners WHERE id = 1");
+        Assert.Equal(["0", "0"], await _db.ListAsync("SELECT owner_id FROM Pets ORDER BY id"));
+        Assert.Equal(["pets left: 2"], await _db.ListAsync("SELECT what FROM audit"));
+    }
+
+    [Fact]
+    public async Task A_type_change_to_an_enum_and_back_swaps_its_check()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Migrator(typeof(AwkwardTable), typeof(RequirePetNames)).UpAsync(Target.Head, ct);
+        var before = (string)(await _db.ScalarAsync("SELECT sql FROM sqlite_schema WHERE name = 'Pets'"))!;
+        await _db.ExecuteAsync("INSERT INTO Pets (id, owner_id, name) VALUES (1, 1, 'rex')");
+
+        await Migrator(typeof(AwkwardTable), typeof(RequirePetNames), typeof(NameBecomesEnumType)).UpAsync(Target.Head, ct);
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _db.ExecuteAsync("INSERT INTO Pets (id, name) VALUES (2, 'felix')"));
+        await Migrator(typeof(AwkwardTable), typeof(RequirePetNames), typeof(NameBecomesEnumType)).DownAsync(Target.Parse("-1"), ct);
+
+        await _db.ExecuteAsync("INSERT INTO Pets (id, name) VALUES (2, 'felix')");
+        Assert.DoesNotContain("CHECK", (string)(await _db.ScalarAsync("SELECT sql FROM sqlite_schema WHERE name = 'Pets'"))!, StringComparison.Ordinal);
+        Assert.Equal(before.Replace("name TEXT NOT NULL", "", StringComparison.Ordinal),
+            ((string)(await _db.ScalarAsync("SELECT sql FROM sqlite_schema WHERE name = 'Pets'"))!).Replace("name TEXT NOT NULL", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_rebuild_in_a_revision_without_a_transaction_is_refused_before_anything_runs()
+    {
+        var error = await Assert.ThrowsAsync<RatchetException>(
+            () => Migrator(typeof(RebuildOutsideTransaction)).UpAsync(Target.Head, TestContext.Current.CancellationToken));
+
+        Assert.Equal(RatchetErrorKind.BadInput, error.Kind);
+        Assert.Contains("needs a transaction; nothing was run", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(_db.FilePath));
     }
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();

@@ -36,24 +36,47 @@ internal static class CSharpFileSource
         }
 
         var hash = Hash(files);
+        var (assembly, map) = Loaded.GetOrAdd(hash, _ => Load(directory, files, hash));
+        var locations = map.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'))
+            .GroupBy(p => p[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new SourceLocation(g.First()[1], int.Parse(g.First()[2], CultureInfo.InvariantCulture)), StringComparer.Ordinal);
+        return AssemblySource.FromTypes(assembly.GetTypes(), t => locations.GetValueOrDefault(t.FullName ?? t.Name, new SourceLocation(displayDirectory, 0)), enums);
+    }
+
+    /// <summary>Assemblies already loaded in this process, by hash: each set of files is loaded once.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Assembly Assembly, string Map)> Loaded = new(StringComparer.Ordinal);
+
+    [RequiresUnreferencedCode("Loads compiled migrations by reflection.")]
+    private static (Assembly, string) Load(string directory, List<SourceFile> files, string hash)
+    {
         var cache = Path.Combine(directory, CacheFolder);
         var dll = Path.Combine(cache, $"{hash}.dll");
-        var map = Path.Combine(cache, $"{hash}.types");
-        if (!File.Exists(dll) || !File.Exists(map))
+        var mapFile = Path.Combine(cache, $"{hash}.types");
+
+        // A context of its own: another set of files compiled earlier in this process may define the same class names;
+        // Ratchet's own assembly still comes from the default context, so the types match.
+        var context = new AssemblyLoadContext($"ratchet-migrations-{hash}");
+        if (File.Exists(dll) && File.Exists(mapFile))
         {
-            var compiled = CSharpCompiler.Compile(files, $"Ratchet.Migrations.{hash[..16]}");
-            Directory.CreateDirectory(cache);
-            WriteAtomically(dll, compiled.Assembly);
-            WriteAtomically(map, Encoding.UTF8.GetBytes(string.Join('\n', compiled.Types.Select(t => $"{t.TypeName}\t{t.File}\t{t.Line}"))));
+            return (context.LoadFromAssemblyPath(dll), File.ReadAllText(mapFile));
         }
 
-        var locations = File.ReadAllLines(map)
-            .Select(line => line.Split('\t'))
-            .ToDictionary(p => p[0], p => new SourceLocation(p[1], int.Parse(p[2], CultureInfo.InvariantCulture)), StringComparer.Ordinal);
-        // A context of its own: the same migrations may already be loaded (a second run in one process, such as an
-        // app's tests); Ratchet's own assembly still comes from the default context, so the types match.
-        var assembly = new AssemblyLoadContext($"ratchet-migrations-{hash}").LoadFromAssemblyPath(dll);
-        return AssemblySource.FromTypes(assembly.GetTypes(), t => locations.GetValueOrDefault(t.FullName ?? t.Name, new SourceLocation(displayDirectory, 0)), enums);
+        var compiled = CSharpCompiler.Compile(files, $"Ratchet.Migrations.{hash[..16]}");
+        var map = string.Join('\n', compiled.Types.Select(t => $"{t.TypeName}\t{t.File}\t{t.Line}"));
+        try
+        {
+            Directory.CreateDirectory(cache);
+            WriteAtomically(dll, compiled.Assembly);
+            WriteAtomically(mapFile, Encoding.UTF8.GetBytes(map));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only checkout (a container image): run from memory, compile again next time.
+        }
+
+        using var image = new MemoryStream(compiled.Assembly);
+        return (context.LoadFromStream(image), map);
     }
 
     /// <summary>The hash of every file's name and text, and of the Ratchet build they compile against.</summary>

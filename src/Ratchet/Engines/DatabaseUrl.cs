@@ -59,7 +59,8 @@ public sealed partial record DatabaseUrl
         ArgumentNullException.ThrowIfNull(text);
         var withoutUserInfo = UserInfoPassword().Replace(text, "${pre}:***@");
         var withoutLooseUserInfo = LooseUserInfoPassword().Replace(withoutUserInfo, "${user}:***@");
-        return PasswordPair().Replace(withoutLooseUserInfo, "${key}=***");
+        var withoutPairs = PasswordPair().Replace(withoutLooseUserInfo, "${key}=***");
+        return SqlPassword().Replace(withoutPairs, "${key} '***'");
     }
 
     /// <inheritdoc />
@@ -76,7 +77,11 @@ public sealed partial record DatabaseUrl
     private static partial Regex LooseUserInfoPassword();
 
     /// <summary>A key=value pair whose key names a password (Password, SSL Password, sslpassword, pwd, psw), quoted or not.</summary>
-    [GeneratedRegex(@"(?<key>\b\w*(?:password|pwd|psw)\s*)=\s*(?:""(?:[^""]|"""")*""|'(?:[^']|'')*'|[^;&\s]*)",
+    [GeneratedRegex(@"(?<key>\b\w*(?:password|pwd|psw)\s*)=\s*(?:""(?:[^""]|"""")*""|'(?:[^']|'')*'|[^;&\r\n]*)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PasswordPair();
+
+    /// <summary>A password in SQL text, such as <c>ALTER ROLE app PASSWORD 'secret'</c> seen in another session's query.</summary>
+    [GeneratedRegex(@"(?<key>\bpassword)\s+'(?:[^']|'')*'", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SqlPassword();
 }

@@ -38,9 +38,9 @@ public interface IDatabaseEngine
     /// <summary>
     /// Called before a revision's transaction begins, with the statements it will run: an engine that must change
     /// session settings outside the transaction does so here (SQLite turns <c>foreign_keys</c> off for a table
-    /// rebuild) and returns what restores them after the commit or rollback; otherwise null.
+    /// rebuild) and returns the scope that checks before the commit and restores after it; otherwise null.
     /// </summary>
-    Task<IAsyncDisposable?> PrepareRevisionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken);
+    Task<RevisionScope?> PrepareRevisionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken);
 
     /// <summary>
     /// Prepares a revision's transaction (or, with no transaction, its session) before its first statement: on

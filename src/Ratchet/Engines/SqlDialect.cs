@@ -59,6 +59,40 @@ public abstract class SqlDialect
     /// <exception cref="NotSupportedException">The engine cannot do this operation; the message says what to do instead.</exception>
     public abstract IReadOnlyList<SqlStatement> Generate(MigrationOperation operation, EnumCatalog enums);
 
+    /// <summary>The spelling of true and false (PostgreSQL <c>true</c>, SQLite <c>1</c>).</summary>
+    public abstract string BooleanLiteral(bool value);
+
+    /// <summary>
+    /// A literal value in DDL (a column default), where parameters cannot go: numbers as they are, booleans in the
+    /// dialect's spelling, and text, dates, times, UUIDs and enum members as quoted strings (ISO 8601 for times).
+    /// </summary>
+    /// <exception cref="NotSupportedException">The value has no SQL spelling.</exception>
+    public string Literal(object value) => value switch
+    {
+        string s => StringLiteral(s),
+        bool b => BooleanLiteral(b),
+        byte or sbyte or short or ushort or int or uint or long or ulong or decimal or double or float =>
+            ((IFormattable)value).ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        DateTime d => StringLiteral(d.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+        DateTimeOffset d => StringLiteral(d.ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+        DateOnly d => StringLiteral(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        TimeOnly t => StringLiteral(t.ToString("HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)),
+        Guid g => StringLiteral(g.ToString("D")),
+        Enum e => StringLiteral(e.ToString()),
+        char c => StringLiteral(c.ToString()),
+        _ => throw new NotSupportedException($"a default of type {value.GetType().Name} has no SQL spelling; use Sql.Raw(\"...\")"),
+    };
+
+    /// <summary>
+    /// Index or constraint columns: each name quoted, except an entry in parentheses, which is an expression kept as
+    /// written (<c>"(lower(email))"</c>).
+    /// </summary>
+    public string ColumnList(IEnumerable<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        return string.Join(", ", columns.Select(c => c.StartsWith('(') ? c : QuoteIdentifier(c)));
+    }
+
     /// <summary>The statements that create the history tables if they are missing.</summary>
     public abstract IReadOnlyList<string> CreateHistoryTables(HistoryTableNames names);
 }

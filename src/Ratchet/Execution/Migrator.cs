@@ -131,7 +131,8 @@ public sealed class Migrator
         {
             if (_options.SingleTransaction && !plan.IsEmpty)
             {
-                durations.AddRange(await runner.RunBatchAsync(connection, plan.Steps, cancellationToken).ConfigureAwait(false));
+                var rows = history.ToDictionary(h => h.RevisionId, StringComparer.Ordinal);
+                durations.AddRange(await runner.RunBatchAsync(connection, plan.Steps, rows, cancellationToken).ConfigureAwait(false));
             }
             else
             {
@@ -207,6 +208,31 @@ public sealed class Migrator
                     $"{revision.Source.File}: revision {revision.Id} has an empty down section but its up section changes the database; " +
                     "write the statements that undo it, or delete the `-- ratchet:down` line to mark it irreversible; nothing was run");
             }
+
+            RequireRunnableStatements(step);
+        }
+    }
+
+    /// <summary>
+    /// Renders the step now, so an operation the engine cannot run, or one that cannot run the way the revision is
+    /// marked, stops the whole run before anything is written.
+    /// </summary>
+    private void RequireRunnableStatements(PlanStep step)
+    {
+        var revision = step.Revision;
+        var script = step.Direction == Direction.Up ? revision.Up : revision.Down!;
+        var statements = script.Render(_engine.Dialect);
+        if (!revision.Transactional && statements.FirstOrDefault(s => s.Procedure is not null) is { } procedure)
+        {
+            throw new RatchetException(RatchetErrorKind.BadInput,
+                $"{revision.Source.File}: revision {revision.Id} is `transaction off`, but `{procedure.Procedure!.Describe()}` needs a transaction; nothing was run");
+        }
+
+        if (revision.Transactional && script is Operations.OperationScript typed && typed.Operations.Any(o => o is Operations.CreateIndexOperation { Concurrently: true } or Operations.DropIndexOperation { Concurrently: true }))
+        {
+            throw new RatchetException(RatchetErrorKind.BadInput,
+                $"{revision.Source.File}: revision {revision.Id} builds or drops an index concurrently, which cannot run in a transaction; " +
+                "mark it Transactional = false; nothing was run");
         }
     }
 

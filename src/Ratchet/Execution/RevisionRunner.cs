@@ -9,11 +9,12 @@ namespace Ratchet.Execution;
 
 /// <summary>
 /// Runs steps. A transactional revision runs its checks, statements and verifies and writes its history row in one
-/// transaction: all of it commits or none. A non-transactional revision journals each statement as it completes, so
-/// a failed run resumes at the failed statement. A try that hits the engine's lock timeout is rolled back and retried
-/// with jittered backoff (the whole revision, or outside a transaction the one statement).
+/// transaction: all of it commits or none. A non-transactional revision journals each statement as it completes
+/// (RevisionRunner.Journal.cs), so a failed run resumes at the failed statement. A try that hits the engine's lock
+/// timeout is rolled back and retried with jittered backoff (the whole revision, or outside a transaction the one
+/// statement).
 /// </summary>
-internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore history, LockRetryPolicy retry, Action<MigrationEvent> emit)
+internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStore history, LockRetryPolicy retry, Action<MigrationEvent> emit)
 {
     /// <param name="connection">The migration connection.</param>
     /// <param name="step">What to run.</param>
@@ -32,22 +33,12 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         {
             if (step.Revision.Transactional)
             {
-                await WithRetriesAsync(step, async () =>
+                var replaced = step.Direction == Direction.Up && row is { IsApplied: false } ? row : null;
+                await InTransactionAsync(connection, statements, async transaction =>
                 {
-                    var restore = await engine.PrepareRevisionAsync(connection, statements, cancellationToken).ConfigureAwait(false);
-                    await using var restoring = (restore ?? NoRestore.Instance).ConfigureAwait(false);
-                    using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                    await CommitOrRollBackAsync(transaction, async () =>
-                    {
-                        if (step.Direction == Direction.Up && row is { IsApplied: false })
-                        {
-                            // A part-way run of an earlier, non-transactional version of this file: replaced on commit.
-                            await history.DeleteAsync(connection, transaction, row.RevisionId, cancellationToken).ConfigureAwait(false);
-                        }
-
-                        await ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken).ConfigureAwait(false);
-                    }).ConfigureAwait(false);
-                }, cancellationToken).ConfigureAwait(false);
+                    await ReplacePartialAsync(connection, transaction, replaced, cancellationToken).ConfigureAwait(false);
+                    await ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken).ConfigureAwait(false);
+                }, step, cancellationToken).ConfigureAwait(false);
             }
             else if (step.Direction == Direction.Up)
             {
@@ -69,33 +60,29 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
     }
 
     /// <summary>Runs every step in one transaction: all commit, or none (<c>up --single-transaction</c>).</summary>
-    public async Task<IReadOnlyList<TimeSpan>> RunBatchAsync(DbConnection connection, IReadOnlyList<PlanStep> steps, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TimeSpan>> RunBatchAsync(DbConnection connection, IReadOnlyList<PlanStep> steps,
+        IReadOnlyDictionary<string, HistoryEntry> rows, CancellationToken cancellationToken)
     {
         var durations = new List<TimeSpan>(steps.Count);
         var current = 0;
         var stopwatch = new Stopwatch();
+        var rendered = steps.Select(s => Script(s).Render(engine.Dialect)).ToList();
         try
         {
-            await WithRetriesAsync(steps[0], async () =>
+            await InTransactionAsync(connection, rendered.SelectMany(r => r).ToList(), async transaction =>
             {
                 durations.Clear();
-                var all = steps.SelectMany(s => Script(s).Render(engine.Dialect)).ToList();
-                var restore = await engine.PrepareRevisionAsync(connection, all, cancellationToken).ConfigureAwait(false);
-                await using var restoring = (restore ?? NoRestore.Instance).ConfigureAwait(false);
-                using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                await CommitOrRollBackAsync(transaction, async () =>
+                for (current = 0; current < steps.Count; current++)
                 {
-                    for (current = 0; current < steps.Count; current++)
-                    {
-                        var step = steps[current];
-                        var statements = Script(step).Render(engine.Dialect);
-                        emit(new StepStarted(step, current + 1, steps.Count, statements.Count));
-                        stopwatch.Restart();
-                        await ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken).ConfigureAwait(false);
-                        durations.Add(stopwatch.Elapsed);
-                    }
-                }).ConfigureAwait(false);
-            }, cancellationToken).ConfigureAwait(false);
+                    var step = steps[current];
+                    emit(new StepStarted(step, current + 1, steps.Count, rendered[current].Count));
+                    stopwatch.Restart();
+                    var replaced = rows.TryGetValue(step.Revision.Id, out var row) && !row.IsApplied ? row : null;
+                    await ReplacePartialAsync(connection, transaction, replaced, cancellationToken).ConfigureAwait(false);
+                    await ApplyInTransactionAsync(connection, transaction, step, rendered[current], stopwatch, cancellationToken).ConfigureAwait(false);
+                    durations.Add(stopwatch.Elapsed);
+                }
+            }, steps[0], cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RatchetException or OperationCanceledException)
         {
@@ -110,6 +97,31 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
 
         return durations;
     }
+
+    /// <summary>One try or more (on lock timeouts) of a transaction, inside the engine's revision scope.</summary>
+    private Task InTransactionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, Func<DbTransaction, Task> work, PlanStep step,
+        CancellationToken cancellationToken) =>
+        WithRetriesAsync(step, retryOnLockTimeout: true, async () =>
+        {
+            var scope = await engine.PrepareRevisionAsync(connection, statements, cancellationToken).ConfigureAwait(false);
+            await using var restoring = (scope ?? NoScope.Instance).ConfigureAwait(false);
+            using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await work(transaction).ConfigureAwait(false);
+                await (scope ?? NoScope.Instance).BeforeCommitAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch
+            {
+                await RollbackQuietlyAsync(transaction).ConfigureAwait(false);
+                throw;
+            }
+        }, cancellationToken);
+
+    /// <summary>A part-way row of an earlier, non-transactional version of the file is replaced when the revision commits.</summary>
+    private Task ReplacePartialAsync(DbConnection connection, DbTransaction transaction, HistoryEntry? partial, CancellationToken cancellationToken) =>
+        partial is null ? Task.CompletedTask : history.DeleteAsync(connection, transaction, partial.RevisionId, cancellationToken);
 
     private async Task ApplyInTransactionAsync(DbConnection connection, DbTransaction transaction, PlanStep step,
         IReadOnlyList<SqlStatement> statements, Stopwatch stopwatch, CancellationToken cancellationToken)
@@ -167,159 +179,7 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         ? history.AppliedCommands(HistoryRows.Entry(step.Revision, HistoryState.Applied, sequence: 0, stopwatch.Elapsed), HistoryRows.Log(step, stopwatch.Elapsed), serverDuration)
         : history.RevertedCommands(step.Revision.Id, HistoryRows.Log(step, stopwatch.Elapsed), serverDuration);
 
-    private async Task RunJournaledAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements,
-        HistoryEntry? partial, Stopwatch stopwatch, CancellationToken cancellationToken)
-    {
-        var revision = step.Revision;
-        await engine.BeginRevisionAsync(connection, null, cancellationToken).ConfigureAwait(false);
-        var entry = partial;
-        if (entry is null)
-        {
-            var sequence = await history.NextSequenceAsync(connection, null, cancellationToken).ConfigureAwait(false);
-            entry = HistoryRows.Entry(revision, HistoryState.Running, sequence, stopwatch.Elapsed);
-            await RequireAsync(connection, null, step, "check", revision.Checks, cancellationToken).ConfigureAwait(false);
-            await history.InsertAsync(connection, null, entry, cancellationToken).ConfigureAwait(false);
-        }
-
-        RequireNoProcedures(step, statements);
-        var done = entry.Journal.ToHashSet(StringComparer.Ordinal);
-        var journal = entry.Journal.ToList();
-        var keys = StatementKeys(statements);
-        for (var i = 0; i < statements.Count; i++)
-        {
-            if (done.Contains(keys[i]))
-            {
-                emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: true));
-                continue;
-            }
-
-            try
-            {
-                var statement = statements[i];
-                await WithRetriesAsync(step, () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken).ConfigureAwait(false);
-            }
-            catch (MigrationFailedException failure)
-            {
-                var failed = entry with { State = HistoryState.Failed, Journal = journal, Error = $"line {statements[i].Line}: {failure.Error}" };
-                await history.UpdateAsync(connection, null, failed, CancellationToken.None).ConfigureAwait(false);
-                throw;
-            }
-
-            journal.Add(keys[i]);
-            entry = entry with { State = HistoryState.Running, Journal = journal.ToList(), Error = null };
-            await history.UpdateAsync(connection, null, entry, CancellationToken.None).ConfigureAwait(false);
-            emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: false));
-        }
-
-        try
-        {
-            await RequireAsync(connection, null, step, "verify", revision.Verifies, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RatchetException e)
-        {
-            await history.UpdateAsync(connection, null, entry with { State = HistoryState.Failed, Error = e.Message }, CancellationToken.None)
-                .ConfigureAwait(false);
-            throw;
-        }
-
-        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var applied = HistoryRows.Entry(revision, HistoryState.Applied, entry.Sequence, stopwatch.Elapsed) with { Journal = [], Error = null };
-        await history.UpdateAsync(connection, transaction, applied, cancellationToken).ConfigureAwait(false);
-        await history.AppendLogAsync(connection, transaction, HistoryRows.Log(step, stopwatch.Elapsed), cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The downgrade of a non-transactional revision, journaled like its upgrade: the row turns <c>reverting</c>, each
-    /// completed statement is recorded, a failure leaves <c>revert_failed</c>, and the next <c>down</c> continues.
-    /// </summary>
-    private async Task RunDownJournaledAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements,
-        HistoryEntry? row, Stopwatch stopwatch, CancellationToken cancellationToken)
-    {
-        RequireNoProcedures(step, statements);
-        await engine.BeginRevisionAsync(connection, null, cancellationToken).ConfigureAwait(false);
-        var resuming = row is { IsPartlyReverted: true };
-        var entry = row is null
-            ? null
-            : row with { State = HistoryState.Reverting, Journal = resuming ? row.Journal : [], Error = null };
-        if (entry is not null)
-        {
-            await history.UpdateAsync(connection, null, entry, CancellationToken.None).ConfigureAwait(false);
-        }
-
-        var done = (entry?.Journal ?? []).ToHashSet(StringComparer.Ordinal);
-        var journal = (entry?.Journal ?? []).ToList();
-        var keys = StatementKeys(statements);
-        for (var i = 0; i < statements.Count; i++)
-        {
-            if (done.Contains(keys[i]))
-            {
-                emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: true));
-                continue;
-            }
-
-            var statement = statements[i];
-            try
-            {
-                await WithRetriesAsync(step, () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken).ConfigureAwait(false);
-            }
-            catch (MigrationFailedException failure) when (entry is not null)
-            {
-                var failed = entry with { State = HistoryState.RevertFailed, Journal = journal, Error = $"down, line {statement.Line}: {failure.Error}" };
-                await history.UpdateAsync(connection, null, failed, CancellationToken.None).ConfigureAwait(false);
-                throw;
-            }
-
-            journal.Add(keys[i]);
-            if (entry is not null)
-            {
-                entry = entry with { Journal = journal.ToList() };
-                await history.UpdateAsync(connection, null, entry, CancellationToken.None).ConfigureAwait(false);
-            }
-
-            emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: false));
-        }
-
-        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await history.RecordRevertedAsync(connection, transaction, step.Revision.Id, HistoryRows.Log(step, stopwatch.Elapsed), cancellationToken)
-            .ConfigureAwait(false);
-        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-    }
-
-    /// <summary>Procedures (SQLite's table rebuild) need the revision's transaction.</summary>
-    private static void RequireNoProcedures(PlanStep step, IReadOnlyList<SqlStatement> statements)
-    {
-        if (statements.FirstOrDefault(s => s.Procedure is not null) is { } procedure)
-        {
-            throw new RatchetException(RatchetErrorKind.BadInput,
-                $"{step.Revision.Source}: revision {step.Revision.Id} is `transaction off`, but `{procedure.Procedure!.Describe()}` needs a transaction");
-        }
-    }
-
-    /// <summary>Nothing to restore after a revision.</summary>
-    private sealed class NoRestore : IAsyncDisposable
-    {
-        public static NoRestore Instance { get; } = new();
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
-
-    /// <summary>A key per statement: its checksum and its occurrence, so a repeated statement is journaled twice.</summary>
-    internal static List<string> StatementKeys(IReadOnlyList<SqlStatement> statements)
-    {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new List<string>(statements.Count);
-        foreach (var statement in statements)
-        {
-            var hash = Checksum.OfSql(statement.Sql)[..16];
-            seen[hash] = seen.GetValueOrDefault(hash) + 1;
-            keys.Add($"{hash}#{seen[hash]}");
-        }
-
-        return keys;
-    }
-
-    private async Task WithRetriesAsync(PlanStep step, Func<Task> attempt, CancellationToken cancellationToken)
+    private async Task WithRetriesAsync(PlanStep step, bool retryOnLockTimeout, Func<Task> attempt, CancellationToken cancellationToken)
     {
         for (var tries = 1; ; tries++)
         {
@@ -330,10 +190,12 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
             }
             catch (MigrationFailedException e) when (e.InnerException is LockTimeoutException timeout)
             {
-                if (tries >= retry.MaxAttempts)
+                var giveUp = tries >= retry.MaxAttempts || !retryOnLockTimeout;
+                if (giveUp)
                 {
+                    var why = retryOnLockTimeout ? $"{tries} time(s); gave up." : "not retried (a retry after a failed concurrent build meets its invalid index).";
                     throw new MigrationFailedException(step, e.Location,
-                        $"{timeout.Message}, {tries} time(s); gave up. " +
+                        $"{timeout.Message}, {why} " +
                         (timeout.Blockers.Count == 0 ? "No blocking session was seen." : "Blocking: " + string.Join("; ", timeout.Blockers)),
                         e.Statement, timeout);
                 }
@@ -342,20 +204,6 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
                 emit(new StepRetrying(step, tries, retry.MaxAttempts, delay, timeout.Blockers));
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
-        }
-    }
-
-    private static async Task CommitOrRollBackAsync(DbTransaction transaction, Func<Task> work)
-    {
-        try
-        {
-            await work().ConfigureAwait(false);
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-        catch
-        {
-            await RollbackQuietlyAsync(transaction).ConfigureAwait(false);
-            throw;
         }
     }
 
@@ -407,5 +255,13 @@ internal sealed class RevisionRunner(IDatabaseEngine engine, HistoryStore histor
         {
             // The connection is gone or the transaction already ended; the server rolls it back itself.
         }
+    }
+
+    /// <summary>No engine scope around a revision.</summary>
+    private sealed class NoScope : RevisionScope
+    {
+        public static NoScope Instance { get; } = new();
+
+        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -65,6 +65,10 @@ public static class AssemblySource
         {
             throw new MigrationFileException(source, $"migration class {type.Name} needs a public constructor without parameters ({e.Message})");
         }
+        catch (TargetInvocationException e)
+        {
+            throw new MigrationFileException(source, $"the constructor of {type.Name} threw {e.InnerException?.GetType().Name}: {e.InnerException?.Message}");
+        }
 
         var up = Run(type, source, "Up", migration.Up);
         var downBuilder = new MigrationBuilder();
@@ -102,9 +106,10 @@ public static class AssemblySource
         {
             body();
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (e is not RatchetException)
         {
-            throw new MigrationFileException(source, $"{type.Name}.{direction}: {e.Message}");
+            // Whatever the migration's own code throws, the user needs the migration and the method, not a crash.
+            throw new MigrationFileException(source, $"{type.Name}.{direction} threw {e.GetType().Name}: {e.Message}");
         }
     }
 

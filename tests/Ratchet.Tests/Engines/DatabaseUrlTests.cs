@@ -16,6 +16,8 @@ public sealed class DatabaseUrlTests
     [InlineData("Host=db;Password='it''s;s3cret'", "Host=db;Password=***")]
     [InlineData("postgres://bob@db/app?sslpassword=s3cret&sslmode=require", "postgres://bob@db/app?sslpassword=***&sslmode=require")]
     [InlineData("Host=db;SSL Password=s3cret;PSW=s3cret", "Host=db;SSL Password=***;PSW=***")]
+    [InlineData("Host=db;Password=my s3cret;Database=app", "Host=db;Password=***;Database=app")]
+    [InlineData("ALTER ROLE app PASSWORD 's3cret'", "ALTER ROLE app PASSWORD '***'")]
     public void Redaction_removes_every_password(string raw, string shown)
     {
         Assert.Equal(shown, DatabaseUrl.Redact(raw));

@@ -71,7 +71,7 @@ public sealed class OperationSqlTests
     [InlineData("add column", "ALTER TABLE \"t\" ADD COLUMN \"flag\" boolean NOT NULL DEFAULT false", "ALTER TABLE \"t\" ADD COLUMN \"flag\" INTEGER NOT NULL DEFAULT 0")]
     [InlineData("drop column", "ALTER TABLE \"t\" DROP COLUMN \"c\"", "ALTER TABLE \"t\" DROP COLUMN \"c\"")]
     [InlineData("rename column", "ALTER TABLE \"t\" RENAME COLUMN \"a\" TO \"b\"", "ALTER TABLE \"t\" RENAME COLUMN \"a\" TO \"b\"")]
-    [InlineData("create index", "CREATE INDEX \"ix\" ON \"t\" (\"a\", lower(b)) WHERE a > 0", "CREATE INDEX \"ix\" ON \"t\" (\"a\", lower(b)) WHERE a > 0")]
+    [InlineData("create index", "CREATE INDEX \"ix\" ON \"t\" (\"a\", (lower(b))) WHERE a > 0", "CREATE INDEX \"ix\" ON \"t\" (\"a\", (lower(b))) WHERE a > 0")]
     [InlineData("create unique index", "CREATE UNIQUE INDEX \"ux\" ON \"t\" (\"a\")", "CREATE UNIQUE INDEX \"ux\" ON \"t\" (\"a\")")]
     [InlineData("drop index", "DROP INDEX \"ix\"", "DROP INDEX \"ix\"")]
     [InlineData("unique constraint", "ALTER TABLE \"t\" ADD CONSTRAINT \"uq\" UNIQUE (\"a\", \"b\")", "CREATE UNIQUE INDEX \"uq\" ON \"t\" (\"a\", \"b\")")]
@@ -120,11 +120,34 @@ public sealed class OperationSqlTests
     }
 
     [Fact]
-    public void Identifiers_are_quoted_by_the_dialect()
+    public void Identifiers_are_quoted_by_the_dialect_everywhere()
     {
-        var op = Only(b => b.RenameColumn("we\"ird", "a b", "c"));
+        var rename = Only(b => b.RenameColumn("we\"ird", "a b", "c"));
+        var index = Only(b => b.CreateIndex("ix", "t t", "first name", "(lower(\"last name\"))"));
 
-        Assert.Equal("ALTER TABLE \"we\"\"ird\" RENAME COLUMN \"a b\" TO \"c\"", Pg(op));
+        Assert.Equal("ALTER TABLE \"we\"\"ird\" RENAME COLUMN \"a b\" TO \"c\"", Pg(rename));
+        Assert.Equal("ALTER TABLE \"we\"\"ird\" RENAME COLUMN \"a b\" TO \"c\"", Lite(rename));
+        Assert.Equal("CREATE INDEX \"ix\" ON \"t t\" (\"first name\", (lower(\"last name\")))", Pg(index));
+        Assert.Equal("CREATE INDEX \"ix\" ON \"t t\" (\"first name\", (lower(\"last name\")))", Lite(index));
+    }
+
+    [Theory]
+    [InlineData("2026-02-03", "'2026-02-03'")]
+    [InlineData("guid", "'0f8fad5b-d9cb-469f-a165-70867728950e'")]
+    [InlineData("enum", "'Cascade'")]
+    [InlineData("decimal", "12.50")]
+    public void Literal_defaults_are_quoted_unless_numbers(string kind, string literal)
+    {
+        object value = kind switch
+        {
+            "guid" => Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e"),
+            "enum" => ReferentialAction.Cascade,
+            "decimal" => 12.50m,
+            _ => DateOnly.Parse(kind, System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        Assert.Equal(literal, PostgresDialect.Instance.Literal(value));
+        Assert.Equal(literal, SqliteDialect.Instance.Literal(value));
     }
 
     private static MigrationOperation Operation(string name) => Only(op => _ = name switch
@@ -135,7 +158,7 @@ public sealed class OperationSqlTests
         "add column with a non-constant default" => op.AddColumn("t", "at", SqlType.DateTime, c => c.NotNull().Default(Sql.Now)),
         "drop column" => op.DropColumn("t", "c"),
         "rename column" => op.RenameColumn("t", "a", "b"),
-        "create index" => op.CreateIndex("ix", "t", ["a", "lower(b)"], where: "a > 0"),
+        "create index" => op.CreateIndex("ix", "t", ["a", "(lower(b))"], where: "a > 0"),
         "create unique index" => op.CreateUniqueIndex("ux", "t", "a"),
         "drop index" => op.DropIndex("ix"),
         "unique constraint" => op.CreateUniqueConstraint("uq", "t", "a", "b"),
