@@ -36,7 +36,7 @@ internal static class CSharpFileSource
         }
 
         var hash = Hash(files);
-        var (assembly, map) = Loaded.GetOrAdd(hash, _ => Load(directory, files, hash));
+        var (assembly, map) = Loaded.GetOrAdd($"{Path.GetFullPath(directory)}\n{hash}", _ => Load(directory, files, hash));
         var locations = map.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('\t'))
             .GroupBy(p => p[0], StringComparer.Ordinal)
@@ -44,7 +44,7 @@ internal static class CSharpFileSource
         return AssemblySource.FromTypes(assembly.GetTypes(), t => locations.GetValueOrDefault(t.FullName ?? t.Name, new SourceLocation(displayDirectory, 0)), enums);
     }
 
-    /// <summary>Assemblies already loaded in this process, by hash: each set of files is loaded once.</summary>
+    /// <summary>Assemblies already loaded in this process, by folder and hash: each folder's files are loaded once.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Assembly Assembly, string Map)> Loaded = new(StringComparer.Ordinal);
 
     [RequiresUnreferencedCode("Loads compiled migrations by reflection.")]
