@@ -69,6 +69,15 @@ public sealed class PostgresDialect : SqlDialect
                 tool_version text NOT NULL
             )
             """);
+        statements.Add($"""
+            CREATE TABLE IF NOT EXISTS {Qualify(names.Schema, names.Snapshots)} (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                recorded_at timestamptz NOT NULL,
+                revisions text NOT NULL,
+                fingerprint text NOT NULL,
+                model text NOT NULL
+            )
+            """);
         return statements;
     }
 }

@@ -256,6 +256,31 @@ public sealed class PostgresEngine : IDatabaseEngine
     }
 
     /// <inheritdoc />
+    public Task<Schema.SchemaModel> ReadSchemaAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        PostgresSchemaReader.ReadAsync((NpgsqlConnection)connection, _options.HistorySchema, cancellationToken);
+
+    /// <summary>
+    /// A temporary database on the same server (the user needs CREATEDB), named <c>ratchet_scratch_...</c> and dropped
+    /// with <c>WITH (FORCE)</c> afterwards.
+    /// </summary>
+    public async Task<ScratchDatabase> CreateScratchAsync(CancellationToken cancellationToken)
+    {
+        var name = "ratchet_scratch_" + Guid.NewGuid().ToString("N")[..12];
+        using (var connection = await OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await connection.ExecuteAsync($"CREATE DATABASE {Dialect.QuoteIdentifier(name)}", null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(_connectionString) { Database = name, Pooling = false };
+        var scratch = new PostgresEngine(builder.ConnectionString, $"postgres://(scratch {name})", _options);
+        return new ScratchDatabase(scratch, async () =>
+        {
+            using var connection = await OpenNpgsqlAsync(CancellationToken.None).ConfigureAwait(false);
+            await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {Dialect.QuoteIdentifier(name)} WITH (FORCE)", null, CancellationToken.None).ConfigureAwait(false);
+        });
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<string>> FindProblemsAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);

@@ -64,6 +64,15 @@ public sealed class SqliteDialect : SqlDialect
                 tool_version TEXT NOT NULL
             )
             """,
+            $"""
+            CREATE TABLE IF NOT EXISTS {Qualify(names.Schema, names.Snapshots)} (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                recorded_at TEXT NOT NULL,
+                revisions TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                model TEXT NOT NULL
+            )
+            """,
         ];
     }
 }

@@ -182,6 +182,35 @@ public sealed class SqliteEngine : IDatabaseEngine
     }
 
     /// <inheritdoc />
+    public Task<Schema.SchemaModel> ReadSchemaAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        SqliteSchemaReader.ReadAsync(connection, OwnTables, cancellationToken);
+
+    /// <summary>Ratchet's own tables, left out of the schema.</summary>
+    internal static IReadOnlySet<string> OwnTables { get; } =
+        new HashSet<string>(["ratchet_history", "ratchet_log", "ratchet_lock", "ratchet_schema"], StringComparer.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public Task<ScratchDatabase> CreateScratchAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ratchet-scratch", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var engine = new SqliteEngine(Path.Combine(folder, "scratch.db"), "sqlite:(scratch)");
+        return Task.FromResult(new ScratchDatabase(engine, () =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary file is harmless.
+            }
+
+            return ValueTask.CompletedTask;
+        }));
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<string>> FindProblemsAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([]);
 

@@ -60,6 +60,15 @@ public interface IDatabaseEngine
     /// <exception cref="StatementFailedException">A command failed; it says which.</exception>
     Task ExecuteBatchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<BatchCommand> commands, CancellationToken cancellationToken);
 
+    /// <summary>The user's schema, read from the catalogs (Ratchet's own tables left out).</summary>
+    Task<Schema.SchemaModel> ReadSchemaAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A new, empty database of the same engine (PostgreSQL: a temporary database on the same server; SQLite: a
+    /// temporary file), dropped when the returned object is disposed.
+    /// </summary>
+    Task<ScratchDatabase> CreateScratchAsync(CancellationToken cancellationToken);
+
     /// <summary>
     /// Problems a failed run may leave that the engine can see, each with its fix: on PostgreSQL, an invalid index
     /// left by a failed <c>CREATE INDEX CONCURRENTLY</c>.

@@ -26,4 +26,7 @@ public sealed record DatabaseStatus
 
     /// <summary>Problems the engine sees in the database, each with its fix (such as an invalid index).</summary>
     public IReadOnlyList<string> DatabaseProblems { get; init; } = [];
+
+    /// <summary>How the live schema differs from the one recorded after the last run; empty when it does not (or none was recorded).</summary>
+    public IReadOnlyList<string> Drift { get; init; } = [];
 }

@@ -38,6 +38,7 @@ internal sealed class HistoryEditor(IDatabaseEngine engine, RevisionGraph graph,
         }
 
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        await new Migrator(engine, graph, options).RecordSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         return (added.Select(r => r.Id).ToList(), removed);
     }
 

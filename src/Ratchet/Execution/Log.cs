@@ -25,6 +25,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 6, Level = LogLevel.Debug, Message = "Ratchet {Revision}: statement {Statement} of {Statements}{Skipped}")]
     public static partial void StatementExecuted(ILogger logger, string revision, int statement, int statements, string skipped);
 
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Ratchet could not record the schema for drift detection: {Error}")]
+    public static partial void SnapshotFailed(ILogger logger, string error);
+
     /// <summary>Writes one event to <paramref name="logger"/>.</summary>
     public static void Event(ILogger logger, MigrationEvent e)
     {

@@ -37,6 +37,7 @@ public sealed class Migrator
         using var connection = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false);
         var history = connection is null ? [] : await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false);
         var databaseProblems = connection is null ? [] : await _engine.FindProblemsAsync(connection, cancellationToken).ConfigureAwait(false);
+        var drift = connection is null ? [] : await DriftAsync(connection, cancellationToken).ConfigureAwait(false);
         var applied = history.Where(h => h.IsApplied).Select(h => h.RevisionId).ToHashSet(StringComparer.Ordinal);
         var current = applied
             .Where(id => !_graph.Contains(id) || !_graph.DependentsOf(id).Any(applied.Contains))
@@ -51,7 +52,30 @@ public sealed class Migrator
             Current = current,
             Problems = Validator.Validate(_graph, history),
             DatabaseProblems = databaseProblems,
+            Drift = drift,
         };
+    }
+
+    /// <summary>The live schema compared with the one recorded after the last run.</summary>
+    public async Task<IReadOnlyList<string>> DriftAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var recorded = await _history.ReadLatestSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
+        if (recorded is null)
+        {
+            return [];
+        }
+
+        var expected = Schema.SchemaJson.Read(System.Text.Json.Nodes.JsonNode.Parse(recorded)!);
+        var live = await _engine.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+        return Schema.SchemaComparer.Differences(expected, live);
+    }
+
+    /// <summary>The live schema, read from the catalogs (an empty model when the database does not exist yet).</summary>
+    public async Task<Schema.SchemaModel> ReadSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false);
+        return connection is null ? new Schema.SchemaModel() : await _engine.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The history rows, in order of application. Creates nothing.</summary>
@@ -68,9 +92,20 @@ public sealed class Migrator
         return connection is null ? [] : await _history.ReadLogAsync(connection, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Compares files and history. Creates nothing.</summary>
-    public async Task<IReadOnlyList<ValidationProblem>> ValidateAsync(CancellationToken cancellationToken = default) =>
-        Validator.Validate(_graph, await ReadHistoryAsync(cancellationToken).ConfigureAwait(false));
+    /// <summary>Compares files and history, and the live schema with the one recorded after the last run. Creates nothing.</summary>
+    public async Task<IReadOnlyList<ValidationProblem>> ValidateAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false);
+        if (connection is null)
+        {
+            return Validator.Validate(_graph, []);
+        }
+
+        var problems = Validator.Validate(_graph, await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false)).ToList();
+        problems.AddRange((await DriftAsync(connection, cancellationToken).ConfigureAwait(false)).Select(d => new ValidationProblem(
+            ValidationProblemKind.Drift, "", null, $"schema drift: {d} (compared with the schema recorded after the last ratchet run)")));
+        return problems;
+    }
 
     /// <summary>What <see cref="UpAsync"/> or <see cref="DownAsync"/> would do now, without the lock and without running anything.</summary>
     public async Task<MigrationPlan> PlanAsync(Direction direction, Target target, CancellationToken cancellationToken = default) =>
@@ -148,10 +183,34 @@ public sealed class Migrator
         catch (RatchetException failure)
         {
             await AddDatabaseProblemsAsync(connection, failure).ConfigureAwait(false);
+            await RecordSnapshotAsync(connection, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
 
+        await RecordSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         return new RunResult(plan, durations);
+    }
+
+    /// <summary>
+    /// Records the schema as the run left it, which <c>status</c> and <c>validate</c> compare the live schema with
+    /// (drift). A failure to read or record it does not turn a finished run into a failed one.
+    /// </summary>
+    internal async Task RecordSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var model = await _engine.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+            var applied = (await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false)).Where(h => h.IsApplied).Select(h => h.RevisionId);
+            await _history.RecordSnapshotAsync(connection, applied, Schema.SchemaComparer.Fingerprint(model),
+                Schema.SchemaJson.Write(model).ToJsonString(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DbException or NotSupportedException or InvalidOperationException)
+        {
+            if (_options.Logger is { } logger)
+            {
+                Log.SnapshotFailed(logger, e.Message);
+            }
+        }
     }
 
     /// <summary>Events go to the logger, then to the caller's handler.</summary>

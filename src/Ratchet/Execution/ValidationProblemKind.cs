@@ -14,4 +14,7 @@ public enum ValidationProblemKind
 
     /// <summary>A non-transactional revision failed part-way or was interrupted.</summary>
     Failed,
+
+    /// <summary>The live schema differs from the schema recorded after the last run: someone changed it by hand.</summary>
+    Drift,
 }

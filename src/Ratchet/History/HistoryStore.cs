@@ -17,6 +17,7 @@ internal sealed class HistoryStore
     private readonly HistoryTableNames _names;
     private readonly string _history;
     private readonly string _log;
+    private readonly string _snapshots;
 
     /// <summary>Creates a store for the given dialect and table names.</summary>
     public HistoryStore(SqlDialect dialect, HistoryTableNames names)
@@ -27,6 +28,7 @@ internal sealed class HistoryStore
         _names = names;
         _history = dialect.Qualify(names.Schema, names.History);
         _log = dialect.Qualify(names.Schema, names.Log);
+        _snapshots = dialect.Qualify(names.Schema, names.Snapshots);
     }
 
     /// <summary>Whether <c>ratchet_history</c> exists.</summary>
@@ -38,15 +40,10 @@ internal sealed class HistoryStore
         return found is not null;
     }
 
-    /// <summary>Creates the tables if they are missing.</summary>
+    /// <summary>Creates the tables that are missing (each statement is CREATE ... IF NOT EXISTS).</summary>
     public async Task EnsureCreatedAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        if (await ExistsAsync(connection, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
         foreach (var statement in _dialect.CreateHistoryTables(_names))
         {
             await connection.ExecuteAsync(statement, null, cancellationToken).ConfigureAwait(false);
@@ -186,6 +183,26 @@ internal sealed class HistoryStore
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(entry);
         return connection.ExecuteAsync(InsertLog, transaction, cancellationToken, LogParameters(entry));
+    }
+
+    /// <summary>Records the schema as it is after a run, for drift detection.</summary>
+    public Task RecordSnapshotAsync(DbConnection connection, IEnumerable<string> revisions, string fingerprint, string model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.ExecuteAsync(
+            $"INSERT INTO {_snapshots} (recorded_at, revisions, fingerprint, model) VALUES (@at, @revisions, @fingerprint, @model)",
+            null, cancellationToken, ("@at", DateTime.UtcNow), ("@revisions", string.Join(',', revisions)), ("@fingerprint", fingerprint), ("@model", model));
+    }
+
+    /// <summary>The latest recorded schema (its JSON model), or null when none was recorded.</summary>
+    public async Task<string?> ReadLatestSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var found = await connection.ScalarAsync(_dialect.TableExistsQuery, null, cancellationToken, ("@schema", _names.Schema), ("@table", _names.Snapshots))
+            .ConfigureAwait(false);
+        return found is null
+            ? null
+            : await connection.ScalarAsync($"SELECT model FROM {_snapshots} ORDER BY id DESC LIMIT 1", null, cancellationToken).ConfigureAwait(false) as string;
     }
 
     /// <summary>The log, oldest first; empty when the table does not exist.</summary>

@@ -1,0 +1,189 @@
+using System.Data.Common;
+using Npgsql;
+using Ratchet.Engines;
+using Ratchet.Schema;
+
+namespace Ratchet.PostgreSql;
+
+/// <summary>
+/// Reads the current schema (<c>current_schema()</c>) from PostgreSQL's catalogs: tables and columns (types by
+/// <c>format_type</c>, defaults by <c>pg_get_expr</c>, identity, generated), constraints with their validated state,
+/// indexes (partial, expression, method; not those behind constraints), enums, views, free-standing sequences,
+/// triggers and comments. Ratchet's own tables are left out.
+/// </summary>
+internal static class PostgresSchemaReader
+{
+    private const string Tables = """
+        SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class')
+        FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT (n.nspname = @history_schema AND c.relname = ANY (@own))
+        ORDER BY c.relname
+        """;
+
+    private const string Columns = """
+        SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
+               CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
+               nullif(a.attidentity, ''), CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END,
+               col_description(a.attrelid, a.attnum)
+        FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        WHERE a.attrelid = ANY (@tables) AND a.attnum > 0 AND NOT a.attisdropped
+        ORDER BY a.attrelid, a.attnum
+        """;
+
+    private const string Constraints = """
+        SELECT con.conrelid, con.conname, con.contype, con.convalidated,
+               ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i)
+                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i)::text[],
+               f.relname,
+               ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(n, i)
+                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i)::text[],
+               con.confdeltype, con.confupdtype, pg_get_expr(con.conbin, con.conrelid)
+        FROM pg_catalog.pg_constraint con LEFT JOIN pg_catalog.pg_class f ON f.oid = con.confrelid
+        WHERE con.conrelid = ANY (@tables) AND con.contype IN ('p', 'u', 'f', 'c')
+        ORDER BY con.conrelid, con.conname
+        """;
+
+    private const string Indexes = """
+        SELECT i.indrelid, ic.relname, i.indisunique, i.indisvalid, am.amname, pg_get_expr(i.indpred, i.indrelid),
+               ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[],
+               ARRAY(SELECT k FROM generate_series(0, i.indnkeyatts - 1) k WHERE i.indkey[k] = 0)::int[]
+        FROM pg_catalog.pg_index i
+        JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+        JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+        WHERE i.indrelid = ANY (@tables)
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
+        ORDER BY ic.relname
+        """;
+
+    private const string Enums = """
+        SELECT t.typname, ARRAY(SELECT e.enumlabel FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)::text[]
+        FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+        WHERE n.nspname = current_schema() AND t.typtype = 'e'
+        ORDER BY t.typname
+        """;
+
+    private const string Views = "SELECT viewname, definition FROM pg_catalog.pg_views WHERE schemaname = current_schema() ORDER BY viewname";
+
+    private const string Sequences = """
+        SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = current_schema() AND c.relkind = 'S'
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i'))
+        ORDER BY c.relname
+        """;
+
+    private const string Triggers = """
+        SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid)
+        FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+        WHERE NOT t.tgisinternal AND t.tgrelid = ANY (@tables)
+        ORDER BY t.tgname
+        """;
+
+    public static async Task<SchemaModel> ReadAsync(NpgsqlConnection connection, string historySchema, CancellationToken cancellationToken)
+    {
+        string[] own = ["ratchet_history", "ratchet_log", "ratchet_schema"];
+        var tables = await ReadRowsAsync(connection, Tables, cancellationToken, ("history_schema", historySchema), ("own", own)).ConfigureAwait(false);
+        var oids = tables.Select(t => (uint)t[0]!).ToArray();
+        var columns = await ReadRowsAsync(connection, Columns, cancellationToken, ("tables", oids)).ConfigureAwait(false);
+        var constraints = await ReadRowsAsync(connection, Constraints, cancellationToken, ("tables", oids)).ConfigureAwait(false);
+        var indexes = await ReadRowsAsync(connection, Indexes, cancellationToken, ("tables", oids)).ConfigureAwait(false);
+        var triggers = await ReadRowsAsync(connection, Triggers, cancellationToken, ("tables", oids)).ConfigureAwait(false);
+        var names = tables.ToDictionary(t => (uint)t[0]!, t => (string)t[1]!);
+        return new SchemaModel
+        {
+            Tables = tables.Select(t => Table((uint)t[0]!, (string)t[1]!, (string?)t[2], columns, constraints, indexes)).ToList(),
+            Enums = (await ReadRowsAsync(connection, Enums, cancellationToken).ConfigureAwait(false)).Select(e => new EnumModel((string)e[0]!, (string[])e[1]!)).ToList(),
+            Views = (await ReadRowsAsync(connection, Views, cancellationToken).ConfigureAwait(false)).Select(v => new ViewModel((string)v[0]!, (string)v[1]!)).ToList(),
+            Sequences = (await ReadRowsAsync(connection, Sequences, cancellationToken).ConfigureAwait(false)).Select(s => new SequenceModel((string)s[0]!)).ToList(),
+            Triggers = triggers.Select(t => new TriggerModel((string)t[0]!, (string)t[1]!, (string)t[2]!)).ToList(),
+        };
+    }
+
+    private static TableModel Table(uint oid, string name, string? comment, List<object?[]> columns, List<object?[]> constraints, List<object?[]> indexes)
+    {
+        var own = constraints.Where(c => (uint)c[0]! == oid).ToList();
+        var primary = own.FirstOrDefault(c => (char)c[2]! == 'p');
+        return new TableModel
+        {
+            Name = name,
+            Comment = comment,
+            Columns = columns.Where(c => (uint)c[0]! == oid).Select(c => new ColumnModel
+            {
+                Name = (string)c[1]!,
+                Type = (string)c[2]!,
+                Nullable = (bool)c[3]!,
+                Default = (string?)c[4],
+                Identity = c[5] is char identity ? (identity == 'a' ? "always" : "by default") : null,
+                Generated = (string?)c[6],
+                Comment = (string?)c[7],
+            }).ToList(),
+            PrimaryKey = primary is null ? null : new KeyModel((string)primary[1]!, (string[])primary[4]!),
+            UniqueConstraints = own.Where(c => (char)c[2]! == 'u').Select(c => new KeyModel((string)c[1]!, (string[])c[4]!)).ToList(),
+            ForeignKeys = own.Where(c => (char)c[2]! == 'f').Select(c => new ForeignKeyModel
+            {
+                Name = (string)c[1]!,
+                Columns = (string[])c[4]!,
+                PrincipalTable = (string)c[5]!,
+                PrincipalColumns = (string[])c[6]!,
+                OnDelete = Action((char)c[7]!),
+                OnUpdate = Action((char)c[8]!),
+                Validated = (bool)c[3]!,
+            }).ToList(),
+            Checks = own.Where(c => (char)c[2]! == 'c').Select(c => new CheckModel((string)c[1]!, (string)c[9]!) { Validated = (bool)c[3]! }).ToList(),
+            Indexes = indexes.Where(i => (uint)i[0]! == oid).Select(i => Index(i)).ToList(),
+        };
+    }
+
+    private static IndexModel Index(object?[] row)
+    {
+        var expressions = ((int[])row[7]!).ToHashSet();
+        var columns = ((string[])row[6]!).Select((c, k) => expressions.Contains(k) ? $"({c})" : c.Trim('"')).ToList();
+        var method = (string)row[4]!;
+        return new IndexModel
+        {
+            Name = (string)row[1]!,
+            Unique = (bool)row[2]!,
+            Valid = (bool)row[3]!,
+            Method = method == "btree" ? null : method,
+            Where = (string?)row[5],
+            Columns = columns,
+        };
+    }
+
+    private static string Action(char code) => code switch
+    {
+        'a' => "NO ACTION",
+        'r' => "RESTRICT",
+        'c' => "CASCADE",
+        'n' => "SET NULL",
+        'd' => "SET DEFAULT",
+        _ => code.ToString(),
+    };
+
+    private static async Task<List<object?[]>> ReadRowsAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            // Table oids are uint[], which Npgsql sends only when told they are oid[].
+            command.Parameters.Add(value is uint[]
+                ? new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Oid) { Value = value }
+                : new NpgsqlParameter(name, value));
+        }
+
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}

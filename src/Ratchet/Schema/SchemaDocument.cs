@@ -1,0 +1,180 @@
+using System.Text;
+using Ratchet.Engines;
+
+namespace Ratchet.Schema;
+
+/// <summary>The schema written for people: SQL DDL, Markdown tables, or a Mermaid ER diagram.</summary>
+public static class SchemaDocument
+{
+    /// <summary>DDL that recreates the schema, in <paramref name="dialect"/>'s quoting: types, enums, tables, indexes, views, triggers.</summary>
+    public static string Sql(SchemaModel model, SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(dialect);
+        var q = dialect.QuoteIdentifier;
+        var sql = new StringBuilder();
+        foreach (var e in model.Enums)
+        {
+            sql.Append("CREATE TYPE ").Append(q(e.Name)).Append(" AS ENUM (").Append(string.Join(", ", e.Values.Select(dialect.StringLiteral))).AppendLine(");\n");
+        }
+
+        foreach (var table in model.Tables)
+        {
+            var items = table.Columns.Select(c =>
+                    $"{q(c.Name)} {c.Type}{(c.Nullable ? "" : " NOT NULL")}{(c.Default is null ? "" : $" DEFAULT {c.Default}")}" +
+                    (c.Generated is null ? "" : $" GENERATED ALWAYS AS ({c.Generated}) STORED") +
+                    (c.Identity is null ? "" : $" GENERATED {c.Identity.ToUpperInvariant()} AS IDENTITY"))
+                .ToList();
+            if (table.PrimaryKey is { } pk)
+            {
+                items.Add($"{Named(q, pk.Name)}PRIMARY KEY ({dialect.ColumnList(pk.Columns)})");
+            }
+
+            items.AddRange(table.UniqueConstraints.Select(u => $"{Named(q, u.Name)}UNIQUE ({dialect.ColumnList(u.Columns)})"));
+            items.AddRange(table.ForeignKeys.Select(f =>
+                $"{Named(q, f.Name)}FOREIGN KEY ({dialect.ColumnList(f.Columns)}) REFERENCES {q(f.PrincipalTable)} ({dialect.ColumnList(f.PrincipalColumns)})" +
+                (f.OnDelete == "NO ACTION" ? "" : $" ON DELETE {f.OnDelete}") + (f.OnUpdate == "NO ACTION" ? "" : $" ON UPDATE {f.OnUpdate}")));
+            items.AddRange(table.Checks.Select(c => $"{Named(q, c.Name)}CHECK ({c.Expression})"));
+            sql.Append("CREATE TABLE ").Append(q(table.Name)).Append(" (\n    ").Append(string.Join(",\n    ", items)).AppendLine("\n);");
+            foreach (var index in table.Indexes)
+            {
+                sql.Append("CREATE ").Append(index.Unique ? "UNIQUE " : "").Append("INDEX ").Append(q(index.Name)).Append(" ON ").Append(q(table.Name))
+                    .Append(index.Method is null ? "" : $" USING {index.Method}").Append(" (").Append(dialect.ColumnList(index.Columns)).Append(')')
+                    .Append(index.Where is null ? "" : $" WHERE {index.Where}").AppendLine(";");
+            }
+
+            sql.AppendLine();
+        }
+
+        foreach (var view in model.Views)
+        {
+            sql.AppendLine(view.Definition.TrimStart().StartsWith("CREATE", StringComparison.OrdinalIgnoreCase)
+                ? view.Definition.TrimEnd().TrimEnd(';') + ";"
+                : $"CREATE VIEW {q(view.Name)} AS\n{view.Definition.Trim().TrimEnd(';')};");
+        }
+
+        foreach (var trigger in model.Triggers)
+        {
+            sql.AppendLine(trigger.Definition.TrimEnd().TrimEnd(';') + ";");
+        }
+
+        return sql.ToString();
+    }
+
+    /// <summary>One section per table: its columns as a table, then its keys, constraints and indexes.</summary>
+    public static string Markdown(SchemaModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var md = new StringBuilder();
+        foreach (var table in model.Tables)
+        {
+            md.Append("### ").AppendLine(table.Name).AppendLine();
+            if (table.Comment is not null)
+            {
+                md.AppendLine(table.Comment).AppendLine();
+            }
+
+            md.AppendLine("| column | type | null | default |").AppendLine("|---|---|---|---|");
+            foreach (var c in table.Columns)
+            {
+                var key = table.PrimaryKey?.Columns.Contains(c.Name) == true ? " (PK)" : "";
+                md.Append("| ").Append(Cell(c.Name + key)).Append(" | ").Append(Cell(c.Type)).Append(" | ").Append(c.Nullable ? "yes" : "no").Append(" | ")
+                    .Append(Cell(c.Default ?? c.Generated ?? c.Identity ?? "")).AppendLine(" |");
+            }
+
+            md.AppendLine();
+            foreach (var f in table.ForeignKeys)
+            {
+                md.Append("- foreign key (").Append(string.Join(", ", f.Columns)).Append(") → ").Append(f.PrincipalTable).Append(" (")
+                    .Append(string.Join(", ", f.PrincipalColumns)).Append(')').Append(f.OnDelete == "NO ACTION" ? "" : $", on delete {f.OnDelete.ToLowerInvariant()}")
+                    .AppendLine(f.Validated ? "" : " (not valid)");
+            }
+
+            foreach (var u in table.UniqueConstraints)
+            {
+                md.Append("- unique (").Append(string.Join(", ", u.Columns)).AppendLine(")");
+            }
+
+            foreach (var c in table.Checks)
+            {
+                md.Append("- check `").Append(c.Expression).AppendLine("`");
+            }
+
+            foreach (var i in table.Indexes)
+            {
+                md.Append("- ").Append(i.Unique ? "unique index " : "index ").Append(i.Name).Append(" (").Append(string.Join(", ", i.Columns)).Append(')')
+                    .AppendLine(i.Where is null ? "" : $" where `{i.Where}`");
+            }
+
+            md.AppendLine();
+        }
+
+        foreach (var e in model.Enums)
+        {
+            md.Append("### enum ").AppendLine(e.Name).AppendLine().AppendLine(string.Join(", ", e.Values.Select(v => $"`{v}`"))).AppendLine();
+        }
+
+        foreach (var v in model.Views)
+        {
+            md.Append("### view ").AppendLine(v.Name).AppendLine().AppendLine("```sql").AppendLine(v.Definition.Trim()).AppendLine("```").AppendLine();
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>A Mermaid <c>erDiagram</c>: each table with its columns, each foreign key a relationship.</summary>
+    public static string Mermaid(SchemaModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var text = new StringBuilder("erDiagram\n");
+        foreach (var table in model.Tables)
+        {
+            text.Append("    ").Append(Word(table.Name)).AppendLine(" {");
+            foreach (var c in table.Columns)
+            {
+                var keys = new List<string>();
+                if (table.PrimaryKey?.Columns.Contains(c.Name) == true)
+                {
+                    keys.Add("PK");
+                }
+
+                if (table.ForeignKeys.Any(f => f.Columns.Contains(c.Name)))
+                {
+                    keys.Add("FK");
+                }
+
+                if (table.UniqueConstraints.Any(u => u.Columns.Count == 1 && u.Columns[0] == c.Name))
+                {
+                    keys.Add("UK");
+                }
+
+                text.Append("        ").Append(Word(c.Type)).Append(' ').Append(Word(c.Name)).Append(keys.Count == 0 ? "" : " " + string.Join(", ", keys)).AppendLine();
+            }
+
+            text.AppendLine("    }");
+        }
+
+        foreach (var table in model.Tables)
+        {
+            foreach (var f in table.ForeignKeys)
+            {
+                var optional = f.Columns.Any(c => table.Column(c)?.Nullable == true) ? "o" : "|";
+                text.Append("    ").Append(Word(f.PrincipalTable)).Append(" ||--").Append(optional).Append("{ ").Append(Word(table.Name))
+                    .Append(" : \"").Append(string.Join(", ", f.Columns)).AppendLine("\"");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Named(Func<string, string> quote, string? name) => name is null ? "" : $"CONSTRAINT {quote(name)} ";
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>Mermaid names and types are single words.</summary>
+    private static string Word(string text)
+    {
+        var word = new string(text.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray()).Trim('_');
+        return word.Length == 0 ? "_" : word;
+    }
+}
