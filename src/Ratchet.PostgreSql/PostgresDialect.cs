@@ -14,6 +14,9 @@ public sealed class PostgresDialect : SqlDialect
     public override string Name => "postgres";
 
     /// <inheritdoc />
+    public override string DropTrigger(string name, string table) => $"DROP TRIGGER {QuoteIdentifier(name)} ON {QuoteIdentifier(table)}";
+
+    /// <inheritdoc />
     public override IReadOnlyList<SqlStatement> Generate(MigrationOperation operation, EnumCatalog enums) =>
         PostgresSqlGenerator.Generate(this, operation);
 

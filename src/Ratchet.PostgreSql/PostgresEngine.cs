@@ -66,7 +66,7 @@ public sealed class PostgresEngine : IDatabaseEngine
     public SqlDialect Dialect => PostgresDialect.Instance;
 
     /// <inheritdoc />
-    public EngineCapabilities Capabilities { get; } = new() { TransactionalDdl = true, ConcurrentIndexes = true, Schemas = true };
+    public EngineCapabilities Capabilities { get; } = new() { TransactionalDdl = true, ConcurrentIndexes = true, Schemas = true, AlterTableInPlace = true };
 
     /// <inheritdoc />
     public HistoryTableNames HistoryTables { get; }

@@ -24,7 +24,9 @@ internal static class PostgresSchemaReader
         SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
                nullif(a.attidentity, ''), CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END,
-               col_description(a.attrelid, a.attnum)
+               col_description(a.attrelid, a.attnum),
+               EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+                       WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a')
         FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
         WHERE a.attrelid = ANY (@tables) AND a.attnum > 0 AND NOT a.attisdropped
         ORDER BY a.attrelid, a.attnum
@@ -78,6 +80,14 @@ internal static class PostgresSchemaReader
         ORDER BY t.tgname
         """;
 
+    private const string Functions = """
+        SELECT p.oid::regprocedure::text, pg_get_functiondef(p.oid)
+        FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+        WHERE n.nspname = current_schema() AND p.prokind IN ('f', 'p')
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+        ORDER BY 1
+        """;
+
     public static async Task<SchemaModel> ReadAsync(NpgsqlConnection connection, string historySchema, CancellationToken cancellationToken)
     {
         string[] own = ["ratchet_history", "ratchet_log", "ratchet_schema"];
@@ -95,6 +105,8 @@ internal static class PostgresSchemaReader
             Views = (await ReadRowsAsync(connection, Views, cancellationToken).ConfigureAwait(false)).Select(v => new ViewModel((string)v[0]!, (string)v[1]!)).ToList(),
             Sequences = (await ReadRowsAsync(connection, Sequences, cancellationToken).ConfigureAwait(false)).Select(s => new SequenceModel((string)s[0]!)).ToList(),
             Triggers = triggers.Select(t => new TriggerModel((string)t[0]!, (string)t[1]!, (string)t[2]!)).ToList(),
+            Functions = (await ReadRowsAsync(connection, Functions, cancellationToken).ConfigureAwait(false))
+                .Select(f => new FunctionModel((string)f[0]!, (string)f[1]!)).ToList(),
         };
     }
 
@@ -111,8 +123,11 @@ internal static class PostgresSchemaReader
                 Name = (string)c[1]!,
                 Type = (string)c[2]!,
                 Nullable = (bool)c[3]!,
-                Default = (string?)c[4],
-                Identity = c[5] is char identity ? (identity == 'a' ? "always" : "by default") : null,
+
+                // serial: a nextval default of a sequence the column owns, whatever the sequence is called (it keeps its
+                // name when the table is renamed).
+                Default = IsSerial(c) ? null : (string?)c[4],
+                Identity = c[5] is char identity ? (identity == 'a' ? "always" : "by default") : IsSerial(c) ? "serial" : null,
                 Generated = (string?)c[6],
                 Comment = (string?)c[7],
             }).ToList(),
@@ -132,6 +147,9 @@ internal static class PostgresSchemaReader
             Indexes = indexes.Where(i => (uint)i[0]! == oid).Select(i => Index(i)).ToList(),
         };
     }
+
+    private static bool IsSerial(object?[] column) =>
+        column[8] is true && column[4] is string d && d.StartsWith("nextval(", StringComparison.Ordinal);
 
     private static IndexModel Index(object?[] row)
     {

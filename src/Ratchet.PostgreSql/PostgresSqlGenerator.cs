@@ -24,6 +24,8 @@ internal static class PostgresSqlGenerator
         DropEnumOperation o => [S($"DROP TYPE {d.QuoteIdentifier(o.Name)}")],
         UpdateOperation o => [S(Update(d, o))],
         SqlOperation o => o.Statements().Select(S).ToList(),
+        RebuildTableOperation o => throw new NotSupportedException(
+            $"PostgreSQL alters {o.Table} in place; a table rebuild is SQLite's way (use AlterColumn, AddConstraint and DropConstraint)"),
         _ => throw new NotSupportedException($"no PostgreSQL SQL for {operation.GetType().Name}"),
     };
 

@@ -6,7 +6,7 @@ using Ratchet.Revisions;
 namespace Ratchet.Sqlite;
 
 /// <summary>The SQLite engine: a database file (created on first use), a lock row, transactional DDL.</summary>
-public sealed class SqliteEngine : IDatabaseEngine
+public sealed partial class SqliteEngine : IDatabaseEngine
 {
     private readonly string _connectionString;
     private readonly string? _path;
@@ -103,13 +103,15 @@ public sealed class SqliteEngine : IDatabaseEngine
     /// <summary>
     /// A revision that rebuilds a table runs with <c>foreign_keys</c> off (it can only change outside a transaction), so
     /// dropping the old table neither fails nor cascades; before the commit every foreign key of the database is
-    /// checked (<c>PRAGMA foreign_key_check</c>), and a row without its parent rolls the revision back.
+    /// checked (<c>PRAGMA foreign_key_check</c>), and a row without its parent rolls the revision back. A revision that
+    /// says <c>PRAGMA foreign_keys = OFF</c> itself (step 1 of SQLite's procedure, which does nothing inside a
+    /// transaction) gets the same treatment: what it asks for happens, and is checked.
     /// </summary>
     public async Task<RevisionScope?> PrepareRevisionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(statements);
-        if (!statements.Any(s => s.Procedure is SqliteTableRebuild)
+        if (!statements.Any(s => s.Procedure is SqliteTableRebuild || ForeignKeysOff().IsMatch(s.Sql))
             || await connection.ScalarAsync("PRAGMA foreign_keys", null, cancellationToken).ConfigureAwait(false) is not 1L)
         {
             return null;
@@ -216,4 +218,8 @@ public sealed class SqliteEngine : IDatabaseEngine
 
     internal SqliteConnection CreateConnection(int busyTimeoutSeconds) =>
         new(new SqliteConnectionStringBuilder(_connectionString) { DefaultTimeout = busyTimeoutSeconds }.ToString());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*PRAGMA\s+(main\s*\.\s*)?foreign_keys\s*=\s*(OFF|0|FALSE|NO)\s*;?\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ForeignKeysOff();
 }

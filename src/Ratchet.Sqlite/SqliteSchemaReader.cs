@@ -74,7 +74,9 @@ internal static partial class SqliteSchemaReader
                 Nullable = c[3] == "0" && !(key.Count == 1 && key[0] == c[1] && c[2].Equals("INTEGER", StringComparison.OrdinalIgnoreCase)),
                 Default = c[4].Length == 0 ? null : c[4],
                 Generated = c[6] is "2" or "3" ? GeneratedExpression(definition, c[1]) : null,
+                Identity = Autoincrement(definition, c[1]) ? "autoincrement" : null,
             }).ToList(),
+            Definition = ddl,
             PrimaryKey = key.Count == 0 ? null : new KeyModel(null, key),
             UniqueConstraints = unique,
             ForeignKeys = foreignKeys.GroupBy(f => f[1]).Select(g => new ForeignKeyModel
@@ -124,6 +126,10 @@ internal static partial class SqliteSchemaReader
             }
         }
     }
+
+    private static bool Autoincrement(SqliteTableDefinition definition, string column) =>
+        definition.Columns.FirstOrDefault(c => string.Equals(c.Name, column, StringComparison.OrdinalIgnoreCase)) is { } item
+        && SqlLexer.Tokenize(item.Text, "table").Any(t => t.IsWord(item.Text, "AUTOINCREMENT"));
 
     private static string? GeneratedExpression(SqliteTableDefinition definition, string column)
     {

@@ -34,6 +34,7 @@ internal static class SqliteSqlGenerator
             $"adding '{o.Value}' to enum {o.Enum} means rebuilding every table with a column of it on SQLite; write that migration in SQL, or use a lookup table"),
         UpdateOperation o => [S($"UPDATE {d.QuoteIdentifier(o.Table)} SET {d.QuoteIdentifier(o.Column)} = {o.Expression}{(o.Where is null ? "" : $" WHERE {o.Where}")}")],
         SqlOperation o => o.Statements().Select(S).ToList(),
+        RebuildTableOperation o => RebuildTable(d, o),
         _ => throw new NotSupportedException($"no SQLite SQL for {operation.GetType().Name}"),
     };
 
@@ -50,6 +51,27 @@ internal static class SqliteSqlGenerator
     };
 
     private static SqlStatement S(string sql) => new(sql, 0);
+
+    /// <summary>
+    /// SQLite's procedure written out as statements: foreign keys off (Ratchet runs the revision with them off and checks
+    /// them all before the commit), the new table under a staging name, the rows copied, the old table dropped, the new
+    /// one renamed with <c>legacy_alter_table</c> on (views and triggers naming the table are left as they are).
+    /// </summary>
+    private static List<SqlStatement> RebuildTable(SqliteDialect d, RebuildTableOperation o)
+    {
+        var staging = d.QuoteIdentifier($"ratchet_new_{o.Table}");
+        var columns = d.ColumnList(o.CopyColumns);
+        return
+        [
+            S("PRAGMA foreign_keys = OFF"),
+            S(SqliteTableDefinition.Parse(o.Definition).Render(staging)),
+            S($"INSERT INTO {staging} ({columns}) SELECT {columns} FROM {d.QuoteIdentifier(o.Table)}"),
+            S($"DROP TABLE {d.QuoteIdentifier(o.Table)}"),
+            S("PRAGMA legacy_alter_table = ON"),
+            S($"ALTER TABLE {staging} RENAME TO {d.QuoteIdentifier(o.Table)}"),
+            S("PRAGMA legacy_alter_table = OFF"),
+        ];
+    }
 
     private static SqlStatement Rebuild(string table, SqliteTableChange change)
     {

@@ -34,6 +34,7 @@ internal static class StatusCommand
                     ["heads"] = new JsonArray(status.Heads.Select(h => (JsonNode)new JsonObject { ["id"] = h.Id, ["applied"] = applied.Contains(h.Id) }).ToArray()),
                     ["problems"] = new JsonArray(status.Problems.Select(p => (JsonNode)JsonShapes.Problem(p)).ToArray()),
                     ["databaseProblems"] = JsonShapes.Strings(status.DatabaseProblems),
+                    ["drift"] = JsonShapes.Strings(status.Drift),
                 });
                 return 0;
             }
@@ -90,6 +91,16 @@ internal static class StatusCommand
         foreach (var problem in status.DatabaseProblems)
         {
             invocation.Line($"[red]database:[/] {E(problem)}");
+        }
+
+        if (status.Drift.Count > 0)
+        {
+            invocation.Line($"[yellow]warning: schema drift[/]: the live schema differs from the one recorded after the last ratchet run " +
+                $"({status.Drift.Count} difference{(status.Drift.Count == 1 ? "" : "s")}; `ratchet validate` fails on it):");
+            foreach (var difference in status.Drift)
+            {
+                invocation.Line($"  [yellow]~[/] {E(difference)}");
+            }
         }
     }
 }

@@ -12,6 +12,12 @@ public sealed record EngineCapabilities
     /// <summary>The engine has named schemas (namespaces) for tables.</summary>
     public bool Schemas { get; init; }
 
+    /// <summary>
+    /// ALTER TABLE changes columns and constraints in place (PostgreSQL). Without it (SQLite) such changes rebuild the
+    /// table: a new table, the rows copied, the old one dropped.
+    /// </summary>
+    public bool AlterTableInPlace { get; init; }
+
     /// <summary>The server version, when known.</summary>
     public Version? ServerVersion { get; init; }
 }

@@ -93,6 +93,9 @@ public abstract class SqlDialect
         return string.Join(", ", columns.Select(c => c.StartsWith('(') ? c : QuoteIdentifier(c)));
     }
 
+    /// <summary>DROP TRIGGER for a trigger on <paramref name="table"/>.</summary>
+    public virtual string DropTrigger(string name, string table) => $"DROP TRIGGER {QuoteIdentifier(name)}";
+
     /// <summary>The statements that create the history tables if they are missing.</summary>
     public abstract IReadOnlyList<string> CreateHistoryTables(HistoryTableNames names);
 }

@@ -103,7 +103,7 @@ public sealed class Migrator
 
         var problems = Validator.Validate(_graph, await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false)).ToList();
         problems.AddRange((await DriftAsync(connection, cancellationToken).ConfigureAwait(false)).Select(d => new ValidationProblem(
-            ValidationProblemKind.Drift, "", null, $"schema drift: {d} (compared with the schema recorded after the last ratchet run)")));
+            ValidationProblemKind.Drift, "", null, $"{d} (the live schema compared with the one recorded after the last ratchet run)")));
         return problems;
     }
 

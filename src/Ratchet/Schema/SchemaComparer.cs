@@ -26,6 +26,7 @@ public static partial class SchemaComparer
         Compare(found, "view", expected.Views, actual.Views, v => v.Name, (e, a) => Same(found, $"view {e.Name}", "definition", e.Definition, a.Definition));
         Compare(found, "sequence", expected.Sequences, actual.Sequences, s => s.Name, (_, _) => { });
         Compare(found, "trigger", expected.Triggers, actual.Triggers, t => t.Name, (e, a) => Same(found, $"trigger {e.Name}", "definition", e.Definition, a.Definition));
+        Compare(found, "function", expected.Functions, actual.Functions, f => f.Name, (e, a) => Same(found, $"function {e.Name}", "definition", e.Definition, a.Definition));
         return found;
     }
 
@@ -71,6 +72,11 @@ public static partial class SchemaComparer
         foreach (var t in model.Triggers.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase))
         {
             text.Append("trigger ").Append(Key(t.Name)).Append(' ').AppendLine(Normalize(t.Definition));
+        }
+
+        foreach (var f in model.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            text.Append("function ").Append(f.Name).Append(' ').AppendLine(Normalize(f.Definition));
         }
 
         return text.ToString();

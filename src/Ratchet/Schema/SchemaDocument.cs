@@ -18,29 +18,33 @@ public static class SchemaDocument
             sql.Append("CREATE TYPE ").Append(q(e.Name)).Append(" AS ENUM (").Append(string.Join(", ", e.Values.Select(dialect.StringLiteral))).AppendLine(");\n");
         }
 
+        foreach (var sequence in model.Sequences)
+        {
+            sql.Append("CREATE SEQUENCE ").Append(q(sequence.Name)).AppendLine(";\n");
+        }
+
+        foreach (var function in model.Functions)
+        {
+            sql.AppendLine(function.Definition.TrimEnd().TrimEnd(';') + ";").AppendLine();
+        }
+
         foreach (var table in model.Tables)
         {
-            var items = table.Columns.Select(c =>
-                    $"{q(c.Name)} {c.Type}{(c.Nullable ? "" : " NOT NULL")}{(c.Default is null ? "" : $" DEFAULT {c.Default}")}" +
-                    (c.Generated is null ? "" : $" GENERATED ALWAYS AS ({c.Generated}) STORED") +
-                    (c.Identity is null ? "" : $" GENERATED {c.Identity.ToUpperInvariant()} AS IDENTITY"))
-                .ToList();
-            if (table.PrimaryKey is { } pk)
-            {
-                items.Add($"{Named(q, pk.Name)}PRIMARY KEY ({dialect.ColumnList(pk.Columns)})");
-            }
-
-            items.AddRange(table.UniqueConstraints.Select(u => $"{Named(q, u.Name)}UNIQUE ({dialect.ColumnList(u.Columns)})"));
-            items.AddRange(table.ForeignKeys.Select(f =>
-                $"{Named(q, f.Name)}FOREIGN KEY ({dialect.ColumnList(f.Columns)}) REFERENCES {q(f.PrincipalTable)} ({dialect.ColumnList(f.PrincipalColumns)})" +
-                (f.OnDelete == "NO ACTION" ? "" : $" ON DELETE {f.OnDelete}") + (f.OnUpdate == "NO ACTION" ? "" : $" ON UPDATE {f.OnUpdate}")));
-            items.AddRange(table.Checks.Select(c => $"{Named(q, c.Name)}CHECK ({c.Expression})"));
-            sql.Append("CREATE TABLE ").Append(q(table.Name)).Append(" (\n    ").Append(string.Join(",\n    ", items)).AppendLine("\n);");
+            sql.AppendLine(CreateTable(table, dialect) + ";");
             foreach (var index in table.Indexes)
             {
-                sql.Append("CREATE ").Append(index.Unique ? "UNIQUE " : "").Append("INDEX ").Append(q(index.Name)).Append(" ON ").Append(q(table.Name))
-                    .Append(index.Method is null ? "" : $" USING {index.Method}").Append(" (").Append(dialect.ColumnList(index.Columns)).Append(')')
-                    .Append(index.Where is null ? "" : $" WHERE {index.Where}").AppendLine(";");
+                sql.Append(CreateIndex(table.Name, index, dialect)).AppendLine(";");
+            }
+
+            if (table.Comment is not null)
+            {
+                sql.Append("COMMENT ON TABLE ").Append(q(table.Name)).Append(" IS ").Append(dialect.StringLiteral(table.Comment)).AppendLine(";");
+            }
+
+            foreach (var column in table.Columns.Where(c => c.Comment is not null))
+            {
+                sql.Append("COMMENT ON COLUMN ").Append(q(table.Name)).Append('.').Append(q(column.Name)).Append(" IS ").Append(dialect.StringLiteral(column.Comment))
+                    .AppendLine(";");
             }
 
             sql.AppendLine();
@@ -60,6 +64,67 @@ public static class SchemaDocument
 
         return sql.ToString();
     }
+
+    /// <summary>
+    /// The CREATE TABLE of <paramref name="table"/>: the engine's own text when it keeps one (SQLite), else built from the
+    /// model (constraints named as the engine named them).
+    /// </summary>
+    public static string CreateTable(TableModel table, SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(dialect);
+        if (table.Definition is not null)
+        {
+            return table.Definition.TrimEnd().TrimEnd(';');
+        }
+
+        var q = dialect.QuoteIdentifier;
+        var items = table.Columns.Select(c => $"{q(c.Name)} {ColumnSpecification(c)}").ToList();
+        if (table.PrimaryKey is { } pk)
+        {
+            items.Add($"{Named(q, pk.Name)}PRIMARY KEY ({dialect.ColumnList(pk.Columns)})");
+        }
+
+        items.AddRange(table.UniqueConstraints.Select(u => $"{Named(q, u.Name)}UNIQUE ({dialect.ColumnList(u.Columns)})"));
+        items.AddRange(table.ForeignKeys.Select(f => $"{Named(q, f.Name)}{ForeignKey(f, dialect)}"));
+        items.AddRange(table.Checks.Select(c => $"{Named(q, c.Name)}CHECK ({c.Expression})"));
+        return $"CREATE TABLE {q(table.Name)} (\n    {string.Join(",\n    ", items)}\n)";
+    }
+
+    /// <summary>A column's type and options as they follow its name in CREATE TABLE or ADD COLUMN (PostgreSQL spelling).</summary>
+    public static string ColumnSpecification(ColumnModel c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var type = c.Identity == "serial" ? Serial(c.Type) : c.Type;
+        return type + (c.Identity is "always" or "by default" ? $" GENERATED {c.Identity.ToUpperInvariant()} AS IDENTITY" : "")
+            + (c.Generated is null ? "" : $" GENERATED ALWAYS AS ({c.Generated}) STORED")
+            + (c.Nullable ? "" : " NOT NULL") + (c.Default is null ? "" : $" DEFAULT {c.Default}");
+    }
+
+    /// <summary>FOREIGN KEY (...) REFERENCES ... with its actions.</summary>
+    public static string ForeignKey(ForeignKeyModel f, SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(dialect);
+        return $"FOREIGN KEY ({dialect.ColumnList(f.Columns)}) REFERENCES {dialect.QuoteIdentifier(f.PrincipalTable)} ({dialect.ColumnList(f.PrincipalColumns)})" +
+            (f.OnDelete == "NO ACTION" ? "" : $" ON DELETE {f.OnDelete}") + (f.OnUpdate == "NO ACTION" ? "" : $" ON UPDATE {f.OnUpdate}");
+    }
+
+    /// <summary>CREATE INDEX for an index of the model.</summary>
+    public static string CreateIndex(string table, IndexModel index, SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(dialect);
+        return $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {dialect.QuoteIdentifier(index.Name)} ON {dialect.QuoteIdentifier(table)}" +
+            $"{(index.Method is null ? "" : $" USING {index.Method}")} ({dialect.ColumnList(index.Columns)}){(index.Where is null ? "" : $" WHERE {index.Where}")}";
+    }
+
+    private static string Serial(string type) => type switch
+    {
+        "bigint" => "bigserial",
+        "smallint" => "smallserial",
+        _ => "serial",
+    };
 
     /// <summary>One section per table: its columns as a table, then its keys, constraints and indexes.</summary>
     public static string Markdown(SchemaModel model)

@@ -16,6 +16,7 @@ public static class SchemaJson
             ["views"] = Array(model.Views.Select(v => new JsonObject { ["name"] = v.Name, ["definition"] = v.Definition })),
             ["sequences"] = Array(model.Sequences.Select(s => new JsonObject { ["name"] = s.Name })),
             ["triggers"] = Array(model.Triggers.Select(t => new JsonObject { ["name"] = t.Name, ["table"] = t.Table, ["definition"] = t.Definition })),
+            ["functions"] = Array(model.Functions.Select(f => new JsonObject { ["name"] = f.Name, ["definition"] = f.Definition })),
         };
     }
 
@@ -30,6 +31,7 @@ public static class SchemaJson
             Views = Items(document["views"]).Select(v => new ViewModel(S(v["name"])!, S(v["definition"])!)).ToList(),
             Sequences = Items(document["sequences"]).Select(s => new SequenceModel(S(s["name"])!)).ToList(),
             Triggers = Items(document["triggers"]).Select(t => new TriggerModel(S(t["name"])!, S(t["table"])!, S(t["definition"])!)).ToList(),
+            Functions = Items(document["functions"]).Select(f => new FunctionModel(S(f["name"])!, S(f["definition"])!)).ToList(),
         };
     }
 
@@ -37,6 +39,7 @@ public static class SchemaJson
     {
         ["name"] = t.Name,
         ["comment"] = t.Comment,
+        ["definition"] = t.Definition,
         ["columns"] = Array(t.Columns.Select(c => new JsonObject
         {
             ["name"] = c.Name,
@@ -75,6 +78,7 @@ public static class SchemaJson
     {
         Name = S(t["name"])!,
         Comment = S(t["comment"]),
+        Definition = S(t["definition"]),
         Columns = Items(t["columns"]).Select(c => new ColumnModel
         {
             Name = S(c["name"])!,

@@ -21,6 +21,9 @@ public sealed record SchemaModel
     /// <summary>Triggers.</summary>
     public IReadOnlyList<TriggerModel> Triggers { get; init; } = [];
 
+    /// <summary>Functions and procedures (PostgreSQL), which triggers and defaults call.</summary>
+    public IReadOnlyList<FunctionModel> Functions { get; init; } = [];
+
     /// <summary>The table of that name, if any.</summary>
     public TableModel? Table(string name) => Tables.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
 }
@@ -52,6 +55,12 @@ public sealed record TableModel
     /// <summary>The table's comment.</summary>
     public string? Comment { get; init; }
 
+    /// <summary>
+    /// The CREATE TABLE statement as the engine keeps it (SQLite), which a rebuild to this table uses word for word. Not
+    /// compared: the parts above are.
+    /// </summary>
+    public string? Definition { get; init; }
+
     /// <summary>The column of that name, if any.</summary>
     public ColumnModel? Column(string name) => Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
 }
@@ -71,7 +80,10 @@ public sealed record ColumnModel
     /// <summary>The default expression, if any.</summary>
     public string? Default { get; init; }
 
-    /// <summary><c>always</c> or <c>by default</c> for identity columns.</summary>
+    /// <summary>
+    /// How values are numbered: <c>always</c> or <c>by default</c> (identity columns), <c>serial</c> (PostgreSQL: a
+    /// <c>nextval</c> default of a sequence the column owns), <c>autoincrement</c> (SQLite).
+    /// </summary>
     public string? Identity { get; init; }
 
     /// <summary>The expression of a generated column.</summary>
@@ -146,6 +158,9 @@ public sealed record ViewModel(string Name, string Definition);
 
 /// <summary>A sequence.</summary>
 public sealed record SequenceModel(string Name);
+
+/// <summary>A function or procedure: its signature (<c>touch_updated_at()</c>) and its CREATE OR REPLACE statement.</summary>
+public sealed record FunctionModel(string Name, string Definition);
 
 /// <summary>A trigger on a table.</summary>
 public sealed record TriggerModel(string Name, string Table, string Definition);

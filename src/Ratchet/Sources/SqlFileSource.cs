@@ -36,6 +36,14 @@ public static class SqlFileSource
             .ToList();
     }
 
+    /// <summary>The revision in a migration file's <paramref name="text"/>, as if read from <paramref name="path"/> (ids from its name).</summary>
+    /// <exception cref="RatchetException">The text is not a valid migration.</exception>
+    public static Revision FromText(string path, string text)
+    {
+        var file = SqlMigrationFileParser.Parse(path, text);
+        return ToRevision(file.Id ?? IdFromFileName(path), file);
+    }
+
     /// <summary>The id a file name implies: the part before <c>__</c>, or the whole name without <c>.sql</c>.</summary>
     public static string IdFromFileName(string fileName)
     {
