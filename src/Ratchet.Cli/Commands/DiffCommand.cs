@@ -44,7 +44,7 @@ internal static class DiffCommand
             var changes = stages.Select((stage, k) => SchemaDiff.Compare(k == 0 ? bench.Current : stages[k - 1], stage, engine.Dialect, engine.Capabilities,
                 k == stages.Count - 1 ? renames : [])).ToList();
             var source = graph.Count == 0 ? "an empty database" : $"the {graph.Count} revision(s) in {settings.MigrationsDisplay}";
-            if (changes.All(c => c.IsEmpty))
+            if (SchemaComparer.AreEqual(bench.Current, desired))
             {
                 if (invocation.Json)
                 {

@@ -60,6 +60,10 @@ internal sealed class RunReporter(Invocation invocation)
                 invocation.Line($"  [yellow]lock timeout[/] {E(retrying.Step.Revision.Id)}: try {retrying.Attempt} of {retrying.MaxAttempts} failed, " +
                     $"retrying in {Ms(retrying.Delay)} ms{(retrying.Blockers.Count == 0 ? "" : "; blocked by " + E(string.Join("; ", retrying.Blockers)))}");
                 break;
+            case DriftFound drift:
+                invocation.Line($"  [yellow]warning: schema drift[/] (the schema was changed outside ratchet since its last run; logged as 'drift'): " +
+                    E(string.Join("; ", drift.Differences)));
+                break;
             case StepFailed failed:
                 invocation.Line($"  [red]failed[/] {E(failed.Step.Revision.Id)} {E(failed.Step.Revision.Message)}");
                 break;
@@ -85,6 +89,7 @@ internal sealed class RunReporter(Invocation invocation)
             ["event"] = "retrying", ["id"] = s.Step.Revision.Id, ["attempt"] = s.Attempt, ["maxAttempts"] = s.MaxAttempts,
             ["delayMs"] = (long)s.Delay.TotalMilliseconds, ["blockers"] = JsonShapes.Strings(s.Blockers),
         },
+        DriftFound d => new JsonObject { ["event"] = "drift", ["differences"] = JsonShapes.Strings(d.Differences) },
         _ => new JsonObject { ["event"] = "unknown" },
     };
 

@@ -28,6 +28,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Ratchet could not record the schema for drift detection: {Error}")]
     public static partial void SnapshotFailed(ILogger logger, string error);
 
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Schema drift: the schema was changed outside Ratchet since its last run: {Differences}")]
+    public static partial void DriftFound(ILogger logger, string differences);
+
     /// <summary>Writes one event to <paramref name="logger"/>.</summary>
     public static void Event(ILogger logger, MigrationEvent e)
     {
@@ -48,6 +51,9 @@ internal static partial class Log
             case StepRetrying retrying when logger.IsEnabled(LogLevel.Warning):
                 RevisionRetrying(logger, retrying.Step.Revision.Id, retrying.Attempt, retrying.MaxAttempts, (long)retrying.Delay.TotalMilliseconds,
                     retrying.Blockers.Count == 0 ? "no session seen" : string.Join("; ", retrying.Blockers));
+                break;
+            case DriftFound drift when logger.IsEnabled(LogLevel.Warning):
+                DriftFound(logger, string.Join("; ", drift.Differences));
                 break;
             case StatementExecuted statement when logger.IsEnabled(LogLevel.Debug):
                 StatementExecuted(logger, statement.Step.Revision.Id, statement.Statement, statement.Statements, statement.Skipped ? " (already done)" : "");

@@ -27,3 +27,9 @@ public sealed record StepFailed(PlanStep Step, int Index, int Count, string Erro
 
 /// <summary>A revision (or a statement outside a transaction) hit the lock timeout and will be tried again.</summary>
 public sealed record StepRetrying(PlanStep Step, int Attempt, int MaxAttempts, TimeSpan Delay, IReadOnlyList<string> Blockers) : MigrationEvent;
+
+/// <summary>
+/// Before the run, the live schema differed from the one recorded after the last run (changed by hand). The run goes
+/// on, the differences are written to the log (action <c>drift</c>), and the schema recorded after the run includes them.
+/// </summary>
+public sealed record DriftFound(IReadOnlyList<string> Differences) : MigrationEvent;

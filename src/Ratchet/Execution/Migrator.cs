@@ -160,6 +160,11 @@ public sealed class Migrator
         }
 
         emit(new PlanReady(plan));
+        if (!plan.IsEmpty)
+        {
+            await ReportDriftAsync(connection, emit, cancellationToken).ConfigureAwait(false);
+        }
+
         var runner = new RevisionRunner(_engine, _history, _options.LockRetry, emit);
         var durations = new List<TimeSpan>(plan.Steps.Count);
         try
@@ -189,6 +194,36 @@ public sealed class Migrator
 
         await RecordSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         return new RunResult(plan, durations);
+    }
+
+    /// <summary>Drift found before a run becomes an event and a log row, so the next snapshot does not hide it without a trace.</summary>
+    private async Task ReportDriftAsync(DbConnection connection, Action<MigrationEvent> emit, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> drift;
+        try
+        {
+            drift = await DriftAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DbException or NotSupportedException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            return;
+        }
+
+        if (drift.Count == 0)
+        {
+            return;
+        }
+
+        emit(new DriftFound(drift));
+        await _history.AppendLogAsync(connection, null, new History.LogEntry
+        {
+            RevisionId = "",
+            Action = "drift",
+            At = DateTime.UtcNow,
+            By = RunnerIdentity.UserAtHost,
+            Detail = string.Join("; ", drift),
+            ToolVersion = RunnerIdentity.ToolVersion,
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

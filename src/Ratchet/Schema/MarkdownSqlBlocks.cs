@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Ratchet.Schema;
 
 /// <summary>The SQL of a Markdown design note: its <c>```sql</c> code blocks, everything else blanked so line numbers stay the note's.</summary>
@@ -9,7 +7,7 @@ public static class MarkdownSqlBlocks
     public static string? Extract(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var text = new StringBuilder();
+        var text = new List<string>();
         string? fence = null;
         var found = false;
         foreach (var line in markdown.ReplaceLineEndings("\n").Split('\n'))
@@ -27,20 +25,20 @@ public static class MarkdownSqlBlocks
                     fence = "sql" + fence;
                 }
 
-                text.Append('\n');
+                text.Add("");
                 continue;
             }
 
             if (fence is not null && trimmed.StartsWith(fence[^3..], StringComparison.Ordinal) && trimmed.Trim().Trim(fence[^1]).Length == 0)
             {
                 fence = null;
-                text.Append('\n');
+                text.Add("");
                 continue;
             }
 
-            text.Append(fence is not null && fence.StartsWith("sql", StringComparison.Ordinal) ? line : "").Append('\n');
+            text.Add(fence is not null && fence.StartsWith("sql", StringComparison.Ordinal) ? line : "");
         }
 
-        return found ? text.ToString() : null;
+        return found ? string.Join('\n', text) : null;
     }
 }

@@ -71,8 +71,8 @@ internal sealed partial class SchemaDiffPlanner
         var changed = b.Columns.Where(c => a.Column(c.Name) is { } was && !SameColumn(was, c)).ToList();
         var (removedConstraints, addedConstraints) = Changes(Constraints(a), Constraints(b), c => c.Signature);
         var (removedIndexes, addedIndexes) = Changes(a.Indexes, b.Indexes, IndexSignature);
-        if (!alterInPlace && (changed.Count > 0 || dropped.Count > 0 || removedConstraints.Count > 0 || addedConstraints.Count > 0
-            || added.Any(c => !AddableInPlace(b, c))))
+        if (!alterInPlace && (changed.Count > 0 || removedConstraints.Count > 0 || addedConstraints.Count > 0
+            || added.Any(c => !AddableInPlace(b, c)) || dropped.Any(c => !DroppableInPlace(a, c))))
         {
             Rebuild(a, b, dropped);
             return;
@@ -228,6 +228,20 @@ internal sealed partial class SchemaDiffPlanner
         && table.PrimaryKey?.Columns.Contains(column.Name, StringComparer.OrdinalIgnoreCase) != true
         && (column.Nullable || column.Default is not null)
         && (column.Default is null || ConstantDefault().IsMatch(column.Default));
+
+    /// <summary>
+    /// Whether SQLite's DROP COLUMN takes the column: nothing else names it (keys, constraints, indexes, generated
+    /// columns, views, triggers), which SQLite checks and refuses.
+    /// </summary>
+    private bool DroppableInPlace(TableModel table, ColumnModel column)
+    {
+        bool Names(string? text) => text is not null && Regex.IsMatch(text, $"(?<![\\w\"]){Regex.Escape(column.Name)}(?![\\w\"])", RegexOptions.IgnoreCase);
+        bool In(IEnumerable<string> columns) => columns.Any(c => Equal(c, column.Name) || Names(c));
+        return !(In(table.PrimaryKey?.Columns ?? []) || table.UniqueConstraints.Any(u => In(u.Columns)) || table.ForeignKeys.Any(f => In(f.Columns))
+            || table.Checks.Any(c => Names(c.Expression)) || table.Indexes.Any(i => In(i.Columns) || Names(i.Where))
+            || table.Columns.Any(c => Names(c.Generated)) || _from.Views.Any(v => Names(v.Definition))
+            || _from.Triggers.Any(t => Names(t.Definition)) || _from.Tables.Any(t => t.ForeignKeys.Any(f => Equal(f.PrincipalTable, table.Name) && In(f.PrincipalColumns))));
+    }
 
     private static bool SameColumn(ColumnModel a, ColumnModel b) =>
         Same(a.Type, b.Type) && a.Nullable == b.Nullable && Same(a.Default, b.Default) && a.Identity == b.Identity && Same(a.Generated, b.Generated);

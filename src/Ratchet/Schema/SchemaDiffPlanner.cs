@@ -35,11 +35,15 @@ internal sealed partial class SchemaDiffPlanner(SqlDialect dialect, bool alterIn
     /// <summary>Drops and adds that look like renames.</summary>
     public List<RenameCandidate> RenameCandidates { get; } = [];
 
+    /// <summary>The current schema, renames applied.</summary>
+    private SchemaModel _from = new();
+
     private string Q(string name) => dialect.QuoteIdentifier(name);
 
     public IReadOnlyList<MigrationOperation> Plan(SchemaModel from, SchemaModel to, IReadOnlyList<SchemaRename> renames)
     {
         from = ApplyRenames(from, to, renames);
+        _from = from;
         FindRenameCandidates(from, to);
         PlanEnums(from, to);
         PlanSequencesAndFunctions(from, to);

@@ -28,9 +28,10 @@ public static class SchemaDocument
             sql.AppendLine(function.Definition.TrimEnd().TrimEnd(';') + ";").AppendLine();
         }
 
-        foreach (var table in model.Tables)
+        var (ordered, deferred) = DependencyOrder(model.Tables);
+        foreach (var table in ordered)
         {
-            sql.AppendLine(CreateTable(table, dialect) + ";");
+            sql.AppendLine(CreateTable(table with { ForeignKeys = table.ForeignKeys.Where(f => !deferred.Contains(f)).ToList() }, dialect) + ";");
             foreach (var index in table.Indexes)
             {
                 sql.Append(CreateIndex(table.Name, index, dialect)).AppendLine(";");
@@ -48,6 +49,14 @@ public static class SchemaDocument
             }
 
             sql.AppendLine();
+        }
+
+        foreach (var table in ordered)
+        {
+            foreach (var fk in table.ForeignKeys.Where(deferred.Contains))
+            {
+                sql.Append("ALTER TABLE ").Append(q(table.Name)).Append(" ADD ").Append(Named(q, fk.Name)).Append(ForeignKey(fk, dialect)).AppendLine(";");
+            }
         }
 
         foreach (var view in model.Views)
@@ -117,6 +126,42 @@ public static class SchemaDocument
         ArgumentNullException.ThrowIfNull(dialect);
         return $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {dialect.QuoteIdentifier(index.Name)} ON {dialect.QuoteIdentifier(table)}" +
             $"{(index.Method is null ? "" : $" USING {index.Method}")} ({dialect.ColumnList(index.Columns)}){(index.Where is null ? "" : $" WHERE {index.Where}")}";
+    }
+
+    /// <summary>
+    /// Tables in an order where each comes after the tables it references; foreign keys of a cycle are deferred (added
+    /// after every table exists). Tables kept as the engine's text (SQLite) resolve references lazily: nothing is deferred.
+    /// </summary>
+    public static (IReadOnlyList<TableModel> Tables, IReadOnlySet<ForeignKeyModel> Deferred) DependencyOrder(IReadOnlyList<TableModel> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var left = tables.ToList();
+        var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ordered = new List<TableModel>();
+        var deferred = new HashSet<ForeignKeyModel>(ReferenceEqualityComparer.Instance);
+        bool Ready(TableModel t) => t.ForeignKeys.All(f => done.Contains(f.PrincipalTable) || string.Equals(f.PrincipalTable, t.Name, StringComparison.OrdinalIgnoreCase)
+            || !left.Any(o => string.Equals(o.Name, f.PrincipalTable, StringComparison.OrdinalIgnoreCase)) || deferred.Contains(f));
+        while (left.Count > 0)
+        {
+            var next = left.FirstOrDefault(Ready);
+            if (next is null)
+            {
+                next = left[0];
+                if (next.Definition is null)
+                {
+                    foreach (var f in next.ForeignKeys.Where(f => !done.Contains(f.PrincipalTable)))
+                    {
+                        deferred.Add(f);
+                    }
+                }
+            }
+
+            ordered.Add(next);
+            done.Add(next.Name);
+            left.Remove(next);
+        }
+
+        return (ordered, deferred);
     }
 
     private static string Serial(string type) => type switch
