@@ -78,7 +78,8 @@ public sealed class PostgresDialect : SqlDialect
                 recorded_at timestamptz NOT NULL,
                 revisions text NOT NULL,
                 fingerprint text NOT NULL,
-                model text NOT NULL
+                model text NOT NULL,
+                signature text
             )
             """);
         return statements;

@@ -280,6 +280,9 @@ public sealed class PostgresEngine : IDatabaseEngine
         });
     }
 
+    /// <summary>PostgreSQL keeps no schema counter: drift checks read the catalogs.</summary>
+    public Task<string?> SchemaSignatureAsync(DbConnection connection, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>> FindProblemsAsync(DbConnection connection, CancellationToken cancellationToken)
     {

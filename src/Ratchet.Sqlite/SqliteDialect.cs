@@ -70,7 +70,8 @@ public sealed class SqliteDialect : SqlDialect
                 recorded_at TEXT NOT NULL,
                 revisions TEXT NOT NULL,
                 fingerprint TEXT NOT NULL,
-                model TEXT NOT NULL
+                model TEXT NOT NULL,
+                signature TEXT
             )
             """,
         ];

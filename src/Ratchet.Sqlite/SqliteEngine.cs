@@ -213,6 +213,10 @@ public sealed partial class SqliteEngine : IDatabaseEngine
     }
 
     /// <inheritdoc />
+    public async Task<string?> SchemaSignatureAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Convert.ToString(await connection.ScalarAsync("PRAGMA schema_version", null, cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<string>> FindProblemsAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([]);
 

@@ -70,6 +70,12 @@ public interface IDatabaseEngine
     Task<ScratchDatabase> CreateScratchAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// A cheap value that changes whenever the schema changes (SQLite: <c>PRAGMA schema_version</c>), so drift checks can
+    /// skip reading the catalogs; null when the engine has none. It may change without a schema change, never the reverse.
+    /// </summary>
+    Task<string?> SchemaSignatureAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Problems a failed run may leave that the engine can see, each with its fix: on PostgreSQL, an invalid index
     /// left by a failed <c>CREATE INDEX CONCURRENTLY</c>.
     /// </summary>

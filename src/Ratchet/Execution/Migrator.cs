@@ -60,13 +60,18 @@ public sealed class Migrator
     public async Task<IReadOnlyList<string>> DriftAsync(DbConnection connection, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var recorded = await _history.ReadLatestSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
-        if (recorded is null)
+        if (await _history.ReadLatestSnapshotAsync(connection, cancellationToken).ConfigureAwait(false) is not { } recorded)
         {
             return [];
         }
 
-        var expected = Schema.SchemaJson.Read(System.Text.Json.Nodes.JsonNode.Parse(recorded)!);
+        // Unchanged since the snapshot by the engine's own counter: no need to read the catalogs.
+        if (recorded.Signature is not null && recorded.Signature == await _engine.SchemaSignatureAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+            return [];
+        }
+
+        var expected = Schema.SchemaJson.Read(System.Text.Json.Nodes.JsonNode.Parse(recorded.Model)!);
         var live = await _engine.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
         return Schema.SchemaComparer.Differences(expected, live);
     }
@@ -236,8 +241,9 @@ public sealed class Migrator
         {
             var model = await _engine.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
             var applied = (await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false)).Where(h => h.IsApplied).Select(h => h.RevisionId);
+            var signature = await _engine.SchemaSignatureAsync(connection, cancellationToken).ConfigureAwait(false);
             await _history.RecordSnapshotAsync(connection, applied, Schema.SchemaComparer.Fingerprint(model),
-                Schema.SchemaJson.Write(model).ToJsonString(), cancellationToken).ConfigureAwait(false);
+                Schema.SchemaJson.Write(model).ToJsonString(), signature, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DbException or NotSupportedException or InvalidOperationException)
         {

@@ -186,23 +186,32 @@ internal sealed class HistoryStore
     }
 
     /// <summary>Records the schema as it is after a run, for drift detection.</summary>
-    public Task RecordSnapshotAsync(DbConnection connection, IEnumerable<string> revisions, string fingerprint, string model, CancellationToken cancellationToken)
+    public Task RecordSnapshotAsync(DbConnection connection, IEnumerable<string> revisions, string fingerprint, string model, string? signature,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         return connection.ExecuteAsync(
-            $"INSERT INTO {_snapshots} (recorded_at, revisions, fingerprint, model) VALUES (@at, @revisions, @fingerprint, @model)",
-            null, cancellationToken, ("@at", DateTime.UtcNow), ("@revisions", string.Join(',', revisions)), ("@fingerprint", fingerprint), ("@model", model));
+            $"INSERT INTO {_snapshots} (recorded_at, revisions, fingerprint, model, signature) VALUES (@at, @revisions, @fingerprint, @model, @signature)",
+            null, cancellationToken, ("@at", DateTime.UtcNow), ("@revisions", string.Join(',', revisions)), ("@fingerprint", fingerprint), ("@model", model),
+            ("@signature", signature));
     }
 
-    /// <summary>The latest recorded schema (its JSON model), or null when none was recorded.</summary>
-    public async Task<string?> ReadLatestSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>The latest recorded schema (its JSON model and the engine's cheap signature), or null when none was recorded.</summary>
+    public async Task<(string Model, string? Signature)?> ReadLatestSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var found = await connection.ScalarAsync(_dialect.TableExistsQuery, null, cancellationToken, ("@schema", _names.Schema), ("@table", _names.Snapshots))
             .ConfigureAwait(false);
-        return found is null
-            ? null
-            : await connection.ScalarAsync($"SELECT model FROM {_snapshots} ORDER BY id DESC LIMIT 1", null, cancellationToken).ConfigureAwait(false) as string;
+        if (found is null)
+        {
+            return null;
+        }
+
+        using var command = connection.Command($"SELECT model, signature FROM {_snapshots} ORDER BY id DESC LIMIT 1");
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1))
+            : null;
     }
 
     /// <summary>The log, oldest first; empty when the table does not exist.</summary>
