@@ -72,7 +72,14 @@ public sealed class PostgresDialect : SqlDialect
                 tool_version text NOT NULL
             )
             """);
-        statements.Add($"""
+        return statements;
+    }
+
+    /// <inheritdoc />
+    public override string CreateSnapshotTable(HistoryTableNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return $"""
             CREATE TABLE IF NOT EXISTS {Qualify(names.Schema, names.Snapshots)} (
                 id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
                 recorded_at timestamptz NOT NULL,
@@ -81,7 +88,6 @@ public sealed class PostgresDialect : SqlDialect
                 model text NOT NULL,
                 signature text
             )
-            """);
-        return statements;
+            """;
     }
 }

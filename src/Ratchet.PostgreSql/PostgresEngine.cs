@@ -268,7 +268,18 @@ public sealed class PostgresEngine : IDatabaseEngine
         var name = "ratchet_scratch_" + Guid.NewGuid().ToString("N")[..12];
         using (var connection = await OpenNpgsqlAsync(cancellationToken).ConfigureAwait(false))
         {
-            await connection.ExecuteAsync($"CREATE DATABASE {Dialect.QuoteIdentifier(name)}", null, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await connection.ExecuteAsync($"CREATE DATABASE {Dialect.QuoteIdentifier(name)}", null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                throw new RatchetException(RatchetErrorKind.BadInput,
+                    $"cannot create a scratch database on {DisplayName}: {e.MessageText}", e)
+                {
+                    Hints = ["the user needs CREATEDB (ALTER ROLE ... CREATEDB), or point --url at a server where it has it"],
+                };
+            }
         }
 
         var builder = new NpgsqlConnectionStringBuilder(_connectionString) { Database = name, Pooling = false };

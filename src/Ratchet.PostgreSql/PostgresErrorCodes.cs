@@ -6,6 +6,9 @@ internal static class PostgresErrorCodes
     /// <summary>lock_not_available: <c>lock_timeout</c> expired.</summary>
     public const string LockNotAvailable = "55P03";
 
+    /// <summary>insufficient_privilege (CREATE DATABASE without CREATEDB, for one).</summary>
+    public const string InsufficientPrivilege = "42501";
+
     /// <summary>invalid_catalog_name: the database does not exist.</summary>
     public const string InvalidCatalogName = "3D000";
 

@@ -64,7 +64,14 @@ public sealed class SqliteDialect : SqlDialect
                 tool_version TEXT NOT NULL
             )
             """,
-            $"""
+        ];
+    }
+
+    /// <inheritdoc />
+    public override string CreateSnapshotTable(HistoryTableNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return $"""
             CREATE TABLE IF NOT EXISTS {Qualify(names.Schema, names.Snapshots)} (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 recorded_at TEXT NOT NULL,
@@ -73,7 +80,6 @@ public sealed class SqliteDialect : SqlDialect
                 model TEXT NOT NULL,
                 signature TEXT
             )
-            """,
-        ];
+            """;
     }
 }

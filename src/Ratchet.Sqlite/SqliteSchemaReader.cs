@@ -160,8 +160,15 @@ internal static partial class SqliteSchemaReader
             if ((c == ',' && depth == 1) || (c == ')' && depth == 0))
             {
                 var item = sql[tokens[itemStart].Start..tokens[k - 1].End].Trim();
-                var plain = k - itemStart == 1 && tokens[itemStart].Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier;
-                columns.Add(plain ? item.Trim('"', '`', '[', ']') : $"({item})");
+                var named = tokens[itemStart].Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier;
+                var name = sql[tokens[itemStart].Start..tokens[itemStart].End].Trim('"', '`', '[', ']');
+
+                // A column with its order or collation (created_at DESC) stays a column; anything else is an expression.
+                var modifiers = k - itemStart > 1 && named && tokens.Skip(itemStart + 1).Take(k - itemStart - 1)
+                    .All(t => t.IsWord(sql, "ASC") || t.IsWord(sql, "DESC") || t.IsWord(sql, "COLLATE") || t.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier);
+                columns.Add(k - itemStart == 1 && named ? name
+                    : modifiers ? $"{name} {sql[tokens[itemStart + 1].Start..tokens[k - 1].End]}"
+                    : $"({item})");
                 itemStart = k + 1;
                 close = c == ')' ? k : -1;
             }

@@ -8,7 +8,7 @@ namespace Ratchet.Sqlite;
 /// <see cref="SqliteTableRebuild"/>; enum columns become text with a CHECK; a unique constraint added to an existing
 /// table becomes a unique index.
 /// </summary>
-internal static class SqliteSqlGenerator
+internal static partial class SqliteSqlGenerator
 {
     public static IReadOnlyList<SqlStatement> Generate(SqliteDialect d, MigrationOperation operation, EnumCatalog enums) => operation switch
     {
@@ -59,18 +59,30 @@ internal static class SqliteSqlGenerator
     /// </summary>
     private static List<SqlStatement> RebuildTable(SqliteDialect d, RebuildTableOperation o)
     {
-        var staging = d.QuoteIdentifier($"ratchet_new_{o.Table}");
-        var columns = d.ColumnList(o.CopyColumns);
-        return
-        [
-            S("PRAGMA foreign_keys = OFF"),
-            S(SqliteTableDefinition.Parse(o.Definition).Render(staging)),
-            S($"INSERT INTO {staging} ({columns}) SELECT {columns} FROM {d.QuoteIdentifier(o.Table)}"),
-            S($"DROP TABLE {d.QuoteIdentifier(o.Table)}"),
-            S("PRAGMA legacy_alter_table = ON"),
-            S($"ALTER TABLE {staging} RENAME TO {d.QuoteIdentifier(o.Table)}"),
-            S("PRAGMA legacy_alter_table = OFF"),
-        ];
+        var stagingName = $"ratchet_new_{o.Table}";
+        var staging = d.QuoteIdentifier(stagingName);
+        var table = d.QuoteIdentifier(o.Table);
+        var statements = new List<SqlStatement> { S("PRAGMA foreign_keys = OFF"), S(SqliteTableDefinition.Parse(o.Definition).Render(staging)) };
+        if (o.CopyColumns.Count > 0)
+        {
+            var columns = d.ColumnList(o.CopyColumns);
+            statements.Add(S($"INSERT INTO {staging} ({columns}) SELECT {columns} FROM {table}"));
+        }
+
+        if (Autoincrement().IsMatch(o.Definition))
+        {
+            // AUTOINCREMENT never reuses an id: the new table's counter starts where the old one's was (the rename carries it).
+            var (old, fresh) = (d.StringLiteral(o.Table), d.StringLiteral(stagingName));
+            statements.Add(S($"UPDATE sqlite_sequence SET seq = (SELECT max(seq) FROM sqlite_sequence WHERE name IN ({old}, {fresh})) WHERE name = {fresh}"));
+            statements.Add(S($"INSERT INTO sqlite_sequence (name, seq) SELECT {fresh}, seq FROM sqlite_sequence " +
+                $"WHERE name = {old} AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = {fresh})"));
+        }
+
+        statements.Add(S($"DROP TABLE {table}"));
+        statements.Add(S("PRAGMA legacy_alter_table = ON"));
+        statements.Add(S($"ALTER TABLE {staging} RENAME TO {table}"));
+        statements.Add(S("PRAGMA legacy_alter_table = OFF"));
+        return statements;
     }
 
     private static SqlStatement Rebuild(string table, SqliteTableChange change)
@@ -142,4 +154,7 @@ internal static class SqliteSqlGenerator
     private static string CreateIndex(SqliteDialect d, string name, string table, IReadOnlyList<string> columns, bool unique, string? where) =>
         $"CREATE {(unique ? "UNIQUE " : "")}INDEX {d.QuoteIdentifier(name)} ON {d.QuoteIdentifier(table)} ({d.ColumnList(columns)})" +
         (where is null ? "" : $" WHERE {where}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bAUTOINCREMENT\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Autoincrement();
 }

@@ -8,7 +8,7 @@ namespace Ratchet.Engines;
 /// The SQL spelling of one engine: identifier quoting (the one place it is done), string literals for offline
 /// scripts, and the DDL of Ratchet's own history tables.
 /// </summary>
-public abstract class SqlDialect
+public abstract partial class SqlDialect
 {
     /// <summary>The dialect's name, for messages.</summary>
     public abstract string Name { get; }
@@ -90,12 +90,21 @@ public abstract class SqlDialect
     public string ColumnList(IEnumerable<string> columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        return string.Join(", ", columns.Select(c => c.StartsWith('(') ? c : QuoteIdentifier(c)));
+        return string.Join(", ", columns.Select(c => c.StartsWith('(') ? c
+            : ColumnWithOrder().Match(c) is { Success: true } m ? $"{QuoteIdentifier(m.Groups[1].Value)} {m.Groups[2].Value}"
+            : QuoteIdentifier(c)));
     }
 
     /// <summary>DROP TRIGGER for a trigger on <paramref name="table"/>.</summary>
     public virtual string DropTrigger(string name, string table) => $"DROP TRIGGER {QuoteIdentifier(name)}";
 
+    /// <summary>The statement that creates the schema-snapshot table (drift detection) if it is missing.</summary>
+    public abstract string CreateSnapshotTable(HistoryTableNames names);
+
     /// <summary>The statements that create the history tables if they are missing.</summary>
     public abstract IReadOnlyList<string> CreateHistoryTables(HistoryTableNames names);
+
+    /// <summary>An index column with its collation or order: <c>created_at DESC</c>, <c>name COLLATE NOCASE</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\S+)\s+((?:COLLATE\s+\S+)(?:\s+(?:ASC|DESC))?|ASC|DESC)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ColumnWithOrder();
 }

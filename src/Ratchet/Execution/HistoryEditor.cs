@@ -20,6 +20,8 @@ internal sealed class HistoryEditor(IDatabaseEngine engine, RevisionGraph graph,
         await using var releases = held.ConfigureAwait(false);
         await history.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
         var (added, removed) = Changes(await history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false), target);
+        var migrator = new Migrator(engine, graph, options);
+        await migrator.ReportDriftAsync(connection, migrator.Emitter(), cancellationToken).ConfigureAwait(false);
 
         using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var sequence = await history.NextSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
@@ -38,7 +40,7 @@ internal sealed class HistoryEditor(IDatabaseEngine engine, RevisionGraph graph,
         }
 
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-        await new Migrator(engine, graph, options).RecordSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
+        await migrator.RecordSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         return (added.Select(r => r.Id).ToList(), removed);
     }
 

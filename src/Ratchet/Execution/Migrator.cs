@@ -71,7 +71,16 @@ public sealed class Migrator
             return [];
         }
 
-        var expected = Schema.SchemaJson.Read(System.Text.Json.Nodes.JsonNode.Parse(recorded.Model)!);
+        Schema.SchemaModel expected;
+        try
+        {
+            expected = Schema.SchemaJson.Read(System.Text.Json.Nodes.JsonNode.Parse(recorded.Model)!);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or NullReferenceException)
+        {
+            return [$"the schema recorded after the last run cannot be read ({e.Message}); the next `ratchet up` or `stamp` records it again"];
+        }
+
         var live = await _engine.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
         return Schema.SchemaComparer.Differences(expected, live);
     }
@@ -202,7 +211,7 @@ public sealed class Migrator
     }
 
     /// <summary>Drift found before a run becomes an event and a log row, so the next snapshot does not hide it without a trace.</summary>
-    private async Task ReportDriftAsync(DbConnection connection, Action<MigrationEvent> emit, CancellationToken cancellationToken)
+    internal async Task ReportDriftAsync(DbConnection connection, Action<MigrationEvent> emit, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> drift;
         try
@@ -239,9 +248,10 @@ public sealed class Migrator
     {
         try
         {
+            // The signature first: a change made while the catalogs are read then shows as drift, never hides.
+            var signature = await _engine.SchemaSignatureAsync(connection, cancellationToken).ConfigureAwait(false);
             var model = await _engine.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
             var applied = (await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false)).Where(h => h.IsApplied).Select(h => h.RevisionId);
-            var signature = await _engine.SchemaSignatureAsync(connection, cancellationToken).ConfigureAwait(false);
             await _history.RecordSnapshotAsync(connection, applied, Schema.SchemaComparer.Fingerprint(model),
                 Schema.SchemaJson.Write(model).ToJsonString(), signature, cancellationToken).ConfigureAwait(false);
         }
@@ -255,7 +265,7 @@ public sealed class Migrator
     }
 
     /// <summary>Events go to the logger, then to the caller's handler.</summary>
-    private Action<MigrationEvent> Emitter()
+    internal Action<MigrationEvent> Emitter()
     {
         var logger = _options.Logger;
         var handler = _options.OnEvent;

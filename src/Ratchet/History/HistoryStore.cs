@@ -40,15 +40,27 @@ internal sealed class HistoryStore
         return found is not null;
     }
 
-    /// <summary>Creates the tables that are missing (each statement is CREATE ... IF NOT EXISTS).</summary>
+    /// <summary>
+    /// Creates the history and log tables if the history table is missing. Nothing runs when it exists: a role without
+    /// CREATE privilege can migrate a database whose tables are there (PostgreSQL checks the privilege even for IF NOT EXISTS).
+    /// </summary>
     public async Task EnsureCreatedAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (await ExistsAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         foreach (var statement in _dialect.CreateHistoryTables(_names))
         {
             await connection.ExecuteAsync(statement, null, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private async Task<bool> SnapshotTableExistsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.ScalarAsync(_dialect.TableExistsQuery, null, cancellationToken, ("@schema", _names.Schema), ("@table", _names.Snapshots))
+            .ConfigureAwait(false) is not null;
 
     /// <summary>Every history row, in the order the revisions were applied; empty when the table does not exist.</summary>
     public async Task<IReadOnlyList<HistoryEntry>> ReadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
@@ -186,23 +198,26 @@ internal sealed class HistoryStore
     }
 
     /// <summary>Records the schema as it is after a run, for drift detection.</summary>
-    public Task RecordSnapshotAsync(DbConnection connection, IEnumerable<string> revisions, string fingerprint, string model, string? signature,
+    public async Task RecordSnapshotAsync(DbConnection connection, IEnumerable<string> revisions, string fingerprint, string model, string? signature,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        return connection.ExecuteAsync(
+        if (!await SnapshotTableExistsAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+            await connection.ExecuteAsync(_dialect.CreateSnapshotTable(_names), null, cancellationToken).ConfigureAwait(false);
+        }
+
+        await connection.ExecuteAsync(
             $"INSERT INTO {_snapshots} (recorded_at, revisions, fingerprint, model, signature) VALUES (@at, @revisions, @fingerprint, @model, @signature)",
             null, cancellationToken, ("@at", DateTime.UtcNow), ("@revisions", string.Join(',', revisions)), ("@fingerprint", fingerprint), ("@model", model),
-            ("@signature", signature));
+            ("@signature", signature)).ConfigureAwait(false);
     }
 
     /// <summary>The latest recorded schema (its JSON model and the engine's cheap signature), or null when none was recorded.</summary>
     public async Task<(string Model, string? Signature)?> ReadLatestSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var found = await connection.ScalarAsync(_dialect.TableExistsQuery, null, cancellationToken, ("@schema", _names.Schema), ("@table", _names.Snapshots))
-            .ConfigureAwait(false);
-        if (found is null)
+        if (!await SnapshotTableExistsAsync(connection, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }

@@ -45,7 +45,7 @@ public static partial class SchemaComparer
             {
                 text.Append("  column ").Append(Key(column.Name)).Append(' ').Append(Normalize(column.Type)).Append(column.Nullable ? " null" : " not null")
                     .Append(" default ").Append(Normalize(column.Default)).Append(" identity ").Append(column.Identity).Append(" generated ")
-                    .AppendLine(Normalize(column.Generated));
+                    .Append(Normalize(column.Generated)).Append(" comment ").AppendLine(column.Comment);
             }
 
             foreach (var line in Constraints(table).Order(StringComparer.Ordinal))
@@ -99,6 +99,10 @@ public static partial class SchemaComparer
             Same(found, where, "default", ec.Default, ac.Default);
             Same(found, where, "identity", ec.Identity, ac.Identity);
             Same(found, where, "generated expression", ec.Generated, ac.Generated);
+            if (!string.Equals(ec.Comment, ac.Comment, StringComparison.Ordinal))
+            {
+                found.Add($"{where}: comment {Show(ac.Comment)} instead of {Show(ec.Comment)}");
+            }
         }, prefixIsWhole: true);
         var expected = Constraints(e).ToHashSet(StringComparer.Ordinal);
         var actual = Constraints(a).ToHashSet(StringComparer.Ordinal);
@@ -112,7 +116,10 @@ public static partial class SchemaComparer
             found.Add($"table {e.Name}: unexpected {extra}");
         }
 
-        Same(found, $"table {e.Name}", "comment", e.Comment, a.Comment);
+        if (!string.Equals(e.Comment, a.Comment, StringComparison.Ordinal))
+        {
+            found.Add($"table {e.Name}: comment {Show(a.Comment)} instead of {Show(e.Comment)}");
+        }
     }
 
     /// <summary>The constraints and indexes of a table, one normalized line each (names of engine-named constraints left out).</summary>
@@ -184,7 +191,10 @@ public static partial class SchemaComparer
 
     private static string Columns(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => Normalize(c)));
 
-    /// <summary>Expressions compared without case, redundant spaces, quotes around plain names, or enclosing parentheses.</summary>
+    /// <summary>
+    /// Expressions compared without case, redundant spaces, quotes around plain names, or enclosing parentheses; string
+    /// literals (<c>'USD'</c>) are kept exactly as written.
+    /// </summary>
     public static string Normalize(string? expression)
     {
         if (expression is null)
@@ -192,9 +202,16 @@ public static partial class SchemaComparer
             return "";
         }
 
-        var text = Whitespace().Replace(expression.Trim(), " ").ToLowerInvariant();
+        var literals = new List<string>();
+        var text = StringLiteral().Replace(expression.Trim(), m =>
+        {
+            literals.Add(m.Value);
+            return $"\u0001{literals.Count - 1}\u0002";
+        });
+        text = Whitespace().Replace(text, " ").ToLowerInvariant();
         text = QuotedPlainName().Replace(text, "$1");
         text = SpaceAroundPunctuation().Replace(text, "$1");
+        text = LiteralSlot().Replace(text, m => literals[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
         while (text.Length > 1 && text[0] == '(' && text[^1] == ')' && Balanced(text[1..^1]))
         {
             text = text[1..^1];
@@ -217,6 +234,12 @@ public static partial class SchemaComparer
 
         return depth == 0;
     }
+
+    [GeneratedRegex("'(?:[^']|'')*'")]
+    private static partial Regex StringLiteral();
+
+    [GeneratedRegex("\u0001(\\d+)\u0002")]
+    private static partial Regex LiteralSlot();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

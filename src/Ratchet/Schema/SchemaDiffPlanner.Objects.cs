@@ -67,6 +67,7 @@ internal sealed partial class SchemaDiffPlanner
                     continue;
                 }
 
+                _reshaped.Add(table.Name);
                 var alter = $"ALTER TABLE {Q(table.Name)} ALTER COLUMN {Q(column.Name)}";
                 if (current.Default is not null)
                 {
@@ -111,28 +112,66 @@ internal sealed partial class SchemaDiffPlanner
         _early.AddRange(to.Sequences.Where(s => from.Sequences.All(x => x.Name != s.Name)).Select(s => Sql($"CREATE SEQUENCE {Q(s.Name)}")));
         _late.AddRange(from.Sequences.Where(s => to.Sequences.All(x => x.Name != s.Name)).Select(s => Sql($"DROP SEQUENCE {Q(s.Name)}")));
 
-        // pg_get_functiondef writes CREATE OR REPLACE: a changed body replaces the old one.
-        _early.AddRange(to.Functions.Where(f => from.Functions.FirstOrDefault(x => x.Name == f.Name) is not { } was || !Same(was.Definition, f.Definition))
-            .Select(f => Sql(f.Definition.TrimEnd().TrimEnd(';'))));
+        // pg_get_functiondef writes CREATE OR REPLACE: a changed body replaces the old one. Bodies are not checked while
+        // they are created (as pg_dump does), so a function may read tables this revision creates later.
+        var functions = to.Functions.Where(f => from.Functions.FirstOrDefault(x => x.Name == f.Name) is not { } was || !Same(was.Definition, f.Definition)).ToList();
+        if (functions.Count > 0)
+        {
+            _early.Add(Sql("SET LOCAL check_function_bodies = off"));
+            _early.AddRange(functions.Select(f => Sql(f.Definition.TrimEnd().TrimEnd(';'))));
+        }
+
         _late.AddRange(from.Functions.Where(f => to.Functions.All(x => x.Name != f.Name)).Select(f =>
-            Sql($"DROP {(f.Definition.Contains("PROCEDURE", StringComparison.OrdinalIgnoreCase) && !f.Definition.Contains("FUNCTION", StringComparison.OrdinalIgnoreCase) ? "PROCEDURE" : "FUNCTION")} {f.Name}")));
+            Sql($"DROP {(f.Definition.TrimStart().StartsWith("CREATE OR REPLACE PROCEDURE", StringComparison.OrdinalIgnoreCase) ? "PROCEDURE" : "FUNCTION")} {f.Name}")));
+    }
+
+    /// <summary>Whether a definition names the table or view (bare, or double-quoted as PostgreSQL writes reserved and mixed-case names).</summary>
+    private static bool Reads(string definition, string name) =>
+        Regex.IsMatch(definition, $"(?<![\\w\"]){Regex.Escape(name)}(?![\\w\"])", RegexOptions.IgnoreCase)
+        || definition.Contains($"\"{name}\"", StringComparison.Ordinal);
+
+    /// <summary>Views ordered so each comes after the views it reads.</summary>
+    private static List<ViewModel> ByReads(List<ViewModel> views)
+    {
+        var ordered = new List<ViewModel>();
+        var left = views.ToList();
+        while (left.Count > 0)
+        {
+            var next = left.FirstOrDefault(v => !left.Any(o => o != v && Reads(v.Definition, o.Name))) ?? left[0];
+            ordered.Add(next);
+            left.Remove(next);
+        }
+
+        return ordered;
     }
 
     private void PlanViewsAndTriggers(SchemaModel from, SchemaModel to)
     {
-        // PostgreSQL refuses to change or drop a column a view reads: such views are dropped first and created again.
-        var reading = alterInPlace
-            ? from.Views.Where(v => _reshaped.Any(t => Regex.IsMatch(v.Definition, $"(?<![\\w\"]){Regex.Escape(t)}(?![\\w\"])", RegexOptions.IgnoreCase)))
-                .Select(v => v.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)
-            : [];
-        foreach (var view in from.Views.Where(v => reading.Contains(v.Name)
-            || to.Views.FirstOrDefault(x => Equal(x.Name, v.Name)) is not { } wanted || !Same(wanted.Definition, v.Definition)))
+        // A view that changes or goes is dropped first, with every view that reads it; on PostgreSQL, which refuses to
+        // change or drop a column a view reads, so are the views over tables whose columns change type or go. Drops go
+        // readers first; creations go in the order the views read each other.
+        var dropped = from.Views.Where(v => to.Views.FirstOrDefault(x => Equal(x.Name, v.Name)) is not { } wanted || !Same(wanted.Definition, v.Definition))
+            .Select(v => v.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (alterInPlace)
+        {
+            dropped.UnionWith(from.Views.Where(v => _reshaped.Any(t => Reads(v.Definition, t))).Select(v => v.Name));
+        }
+
+        for (var grown = true; grown;)
+        {
+            grown = false;
+            foreach (var view in from.Views.Where(v => !dropped.Contains(v.Name) && dropped.Any(d => Reads(v.Definition, d))))
+            {
+                grown |= dropped.Add(view.Name);
+            }
+        }
+
+        foreach (var view in Enumerable.Reverse(ByReads(from.Views.Where(v => dropped.Contains(v.Name)).ToList())))
         {
             _dropObjects.Add(Sql($"DROP VIEW {Q(view.Name)}"));
         }
 
-        foreach (var view in to.Views.Where(v => reading.Contains(v.Name)
-            || from.Views.FirstOrDefault(x => Equal(x.Name, v.Name)) is not { } was || !Same(was.Definition, v.Definition)))
+        foreach (var view in ByReads(to.Views.Where(v => dropped.Contains(v.Name) || from.Views.All(x => !Equal(x.Name, v.Name))).ToList()))
         {
             _create.Add(Sql(view.Definition.TrimStart().StartsWith("CREATE", StringComparison.OrdinalIgnoreCase)
                 ? view.Definition.Trim().TrimEnd(';')

@@ -88,11 +88,15 @@ internal sealed partial class SchemaDiffPlanner
         foreach (var column in added)
         {
             _tables.Add(Sql($"ALTER TABLE {Q(b.Name)} ADD COLUMN {Q(column.Name)} {SchemaDocument.ColumnSpecification(column)}"));
+            if (!column.Nullable && column.Default is null && column.Identity is null && column.Generated is null)
+            {
+                Notes.Add($"adds {b.Name}.{column.Name} NOT NULL without a default: fails on a table that has rows");
+            }
         }
 
         foreach (var column in changed)
         {
-            AlterColumn(b.Name, a.Column(column.Name)!, column);
+            AlterColumn(b, a.Column(column.Name)!, column, addedIndexes, addedConstraints);
         }
 
         foreach (var column in dropped)
@@ -119,7 +123,8 @@ internal sealed partial class SchemaDiffPlanner
     private void Rebuild(TableModel a, TableModel b, List<ColumnModel> dropped)
     {
         _rebuilt.Add(b.Name);
-        var copied = b.Columns.Where(c => c.Generated is null && a.Column(c.Name) is { Generated: null }).Select(c => c.Name).ToList();
+        // A column generated before and plain now keeps its values: SELECT reads generated columns like any other.
+        var copied = b.Columns.Where(c => c.Generated is null && a.Column(c.Name) is not null).Select(c => c.Name).ToList();
         _tables.Add(new RebuildTableOperation { Table = b.Name, Definition = b.Definition ?? SchemaDocument.CreateTable(b, dialect), CopyColumns = copied });
         _constraints.AddRange(b.Indexes.Select(i => CreateIndex(b.Name, i)));
         Notes.Add($"rebuilds table {b.Name} (SQLite cannot make this change in place): a new table, the rows copied, the old one dropped");
@@ -127,15 +132,63 @@ internal sealed partial class SchemaDiffPlanner
         {
             Notes.Add($"drops column {b.Name}.{column.Name} and its values");
         }
+
+        foreach (var column in b.Columns)
+        {
+            if (a.Column(column.Name) is { } was)
+            {
+                ColumnNotes(b.Name, was, column);
+            }
+            else if (!column.Nullable && column.Default is null && column.Generated is null && column.Identity is null)
+            {
+                Notes.Add($"adds {b.Name}.{column.Name} NOT NULL without a default: the copy fails on a table that has rows");
+            }
+        }
     }
 
-    private void AlterColumn(string table, ColumnModel a, ColumnModel b)
+    /// <summary>What a change of column may do to existing rows, which the scratch check (an empty database) cannot see.</summary>
+    private void ColumnNotes(string table, ColumnModel a, ColumnModel b)
     {
-        if (!Same(a.Generated, b.Generated))
+        if (!Same(a.Type, b.Type))
         {
+            Notes.Add($"changes the type of {table}.{b.Name} from {a.Type} to {b.Type}: existing values are converted; the change fails on a value " +
+                "that does not convert (narrowing may also round numbers)");
+        }
+
+        if (a.Nullable && !b.Nullable)
+        {
+            Notes.Add($"sets {table}.{b.Name} NOT NULL: fails while a row holds NULL there");
+        }
+    }
+
+    private void AlterColumn(TableModel t, ColumnModel a, ColumnModel b, List<IndexModel> addedIndexes, List<ConstraintItem> addedConstraints)
+    {
+        var table = t.Name;
+        ColumnNotes(table, a, b);
+        if (a.Identity is "always" or "by default" && b.Identity is not ("always" or "by default"))
+        {
+            // Before any default is set: an identity column cannot have one.
+            _tables.Add(Sql($"ALTER TABLE {Q(table)} ALTER COLUMN {Q(b.Name)} DROP IDENTITY"));
+        }
+
+        if (a.Generated is not null && b.Generated is null)
+        {
+            // PostgreSQL 13+: the column keeps its computed values and becomes a plain one.
+            _tables.Add(Sql($"ALTER TABLE {Q(table)} ALTER COLUMN {Q(b.Name)} DROP EXPRESSION"));
+            a = a with { Generated = null, Default = null };
+        }
+        else if (!Same(a.Generated, b.Generated))
+        {
+            // Generated values are computed again from the new expression; what is built on the column goes with it and comes back.
             _tables.Add(new DropColumnOperation { Table = table, Name = a.Name });
             _tables.Add(Sql($"ALTER TABLE {Q(table)} ADD COLUMN {Q(b.Name)} {SchemaDocument.ColumnSpecification(b)}"));
-            Notes.Add($"column {table}.{b.Name}: a new generated expression is written as drop and add of the column");
+            _constraints.AddRange(t.Indexes.Where(i => !addedIndexes.Contains(i) && Mentions(i.Columns.Append(i.Where ?? ""), b.Name)).Select(i => CreateIndex(table, i)));
+            foreach (var item in Constraints(t).Where(c => !addedConstraints.Any(x => x.Signature == c.Signature) && Mentions(ColumnsOf(c.Definition), b.Name)))
+            {
+                (item.Definition is ForeignKeyConstraint ? _foreignKeys : _constraints).Add(Add(table, item));
+            }
+
+            Notes.Add($"column {table}.{b.Name}: a generated column that becomes another is dropped and added again (its values are computed anew)");
             return;
         }
 
@@ -152,14 +205,12 @@ internal sealed partial class SchemaDiffPlanner
                 Name = b.Name,
                 Type = SqlType.Custom(b.Type),
                 OldType = SqlType.Custom(a.Type),
-                Using = $"{Q(b.Name)}::{b.Type}",
+                Using = NeedsUsing(a.Type, b.Type) ? $"{Q(b.Name)}::{b.Type}" : null,
             });
             if (b.Default is not null)
             {
                 _tables.Add(new AlterColumnOperation { Table = table, Name = b.Name, ChangesDefault = true, Default = Operations.Sql.Raw(b.Default), OldDefaultKnown = true });
             }
-
-            Notes.Add($"changes the type of {table}.{b.Name} from {a.Type} to {b.Type}: existing values are converted, and the change fails on a value that does not convert");
         }
         else if (!Same(a.Default, b.Default))
         {
@@ -177,10 +228,6 @@ internal sealed partial class SchemaDiffPlanner
         if (a.Nullable != b.Nullable)
         {
             _tables.Add(new AlterColumnOperation { Table = table, Name = b.Name, Nullable = b.Nullable });
-            if (!b.Nullable)
-            {
-                Notes.Add($"sets {table}.{b.Name} NOT NULL: fails while a row holds NULL there");
-            }
         }
 
         if (a.Identity != b.Identity)
@@ -195,10 +242,12 @@ internal sealed partial class SchemaDiffPlanner
         switch (a.Identity, b.Identity)
         {
             case (null, "always" or "by default"):
+                // After the column's default went (an identity column has none), numbering continues after the rows there.
                 _tables.Add(Sql($"{column} ADD GENERATED {b.Identity.ToUpperInvariant()} AS IDENTITY"));
+                _tables.Add(Sql($"SELECT setval(pg_get_serial_sequence({dialect.StringLiteral(Q(table))}, {dialect.StringLiteral(b.Name)}), " +
+                    $"(SELECT coalesce(max({Q(b.Name)}), 0) + 1 FROM {Q(table)}), false)"));
                 break;
             case ("always" or "by default", null):
-                _tables.Add(Sql($"{column} DROP IDENTITY"));
                 break;
             case ("always" or "by default", "always" or "by default"):
                 _tables.Add(Sql($"{column} SET GENERATED {b.Identity.ToUpperInvariant()}"));
@@ -242,6 +291,33 @@ internal sealed partial class SchemaDiffPlanner
             || table.Columns.Any(c => Names(c.Generated)) || _from.Views.Any(v => Names(v.Definition))
             || _from.Triggers.Any(t => Names(t.Definition)) || _from.Tables.Any(t => t.ForeignKeys.Any(f => Equal(f.PrincipalTable, table.Name) && In(f.PrincipalColumns))));
     }
+
+    /// <summary>
+    /// Whether a type change needs <c>USING col::type</c>. Without it PostgreSQL applies its assignment cast, which refuses
+    /// a value that does not fit where an explicit cast would cut it (<c>varchar(10)</c>); to a string type and between
+    /// numeric types an assignment cast exists, elsewhere (text to integer, to an enum) only an explicit one does.
+    /// </summary>
+    private static bool NeedsUsing(string from, string to) =>
+        !(IsString(to) || (IsNumeric(from) && IsNumeric(to)));
+
+    private static bool IsString(string type) =>
+        type.StartsWith("text", StringComparison.OrdinalIgnoreCase) || type.StartsWith("character", StringComparison.OrdinalIgnoreCase)
+        || type.StartsWith("varchar", StringComparison.OrdinalIgnoreCase) || type.StartsWith("char", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsNumeric(string type) =>
+        type.ToLowerInvariant().Split('(')[0].Trim() is "smallint" or "integer" or "bigint" or "numeric" or "decimal" or "real" or "double precision";
+
+    private static bool Mentions(IEnumerable<string> texts, string column) =>
+        texts.Any(t => Equal(t, column) || Regex.IsMatch(t, $"(?<![\\w\"]){Regex.Escape(column)}(?![\\w\"])|\"{Regex.Escape(column)}\"", RegexOptions.IgnoreCase));
+
+    private static IEnumerable<string> ColumnsOf(TableConstraint constraint) => constraint switch
+    {
+        PrimaryKeyConstraint pk => pk.Columns,
+        UniqueConstraint u => u.Columns,
+        ForeignKeyConstraint f => f.Columns,
+        CheckConstraint c => [c.Expression],
+        _ => [],
+    };
 
     private static bool SameColumn(ColumnModel a, ColumnModel b) =>
         Same(a.Type, b.Type) && a.Nullable == b.Nullable && Same(a.Default, b.Default) && a.Identity == b.Identity && Same(a.Generated, b.Generated);

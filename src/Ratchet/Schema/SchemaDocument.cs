@@ -23,6 +23,12 @@ public static class SchemaDocument
             sql.Append("CREATE SEQUENCE ").Append(q(sequence.Name)).AppendLine(";\n");
         }
 
+        if (model.Functions.Count > 0)
+        {
+            // As pg_dump: bodies are checked when they run, so a function may read tables created below.
+            sql.AppendLine("SET check_function_bodies = false;").AppendLine();
+        }
+
         foreach (var function in model.Functions)
         {
             sql.AppendLine(function.Definition.TrimEnd().TrimEnd(';') + ";").AppendLine();

@@ -55,5 +55,16 @@ public static class PostgresSchemaPairs
             "CREATE TABLE users (id serial PRIMARY KEY, name varchar(200) NOT NULL, email text);\nCREATE VIEW named AS SELECT id, name FROM users;", SeedUsers),
         new("comments and a sequence", Users,
             Users + "\nCOMMENT ON TABLE users IS 'people who sign in';\nCOMMENT ON COLUMN users.email IS 'login';\nCREATE SEQUENCE invoice_numbers;", SeedUsers),
+        new("views over views and a reserved table name",
+            "CREATE TABLE \"user\" (id serial PRIMARY KEY, name varchar(50));\nCREATE VIEW a_names AS SELECT id, name FROM \"user\";\nCREATE VIEW b_upper AS SELECT upper(name) AS n FROM a_names;",
+            "CREATE TABLE \"user\" (id serial PRIMARY KEY, name varchar(200));\nCREATE VIEW a_names AS SELECT id, name FROM \"user\";\nCREATE VIEW b_upper AS SELECT upper(name) AS n FROM a_names;",
+            "INSERT INTO \"user\" (name) VALUES ('ann');"),
+        new("generated column becomes a plain one",
+            "CREATE TABLE items (id integer PRIMARY KEY, price integer NOT NULL, qty integer NOT NULL, total integer GENERATED ALWAYS AS (price * qty) STORED);\nCREATE INDEX items_total ON items (total);",
+            "CREATE TABLE items (id integer PRIMARY KEY, price integer NOT NULL, qty integer NOT NULL, total integer);\nCREATE INDEX items_total ON items (total);",
+            "INSERT INTO items (id, price, qty) VALUES (1, 2, 3), (2, 4, 5);"),
+        new("a function that reads a table created in the same revision", Users,
+            Users + "\nCREATE TABLE audit (id serial PRIMARY KEY, what text);\nCREATE FUNCTION audit_count() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM audit $$;",
+            SeedUsers),
     ];
 }

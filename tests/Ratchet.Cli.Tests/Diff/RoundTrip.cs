@@ -78,7 +78,7 @@ internal static class RoundTrip
                 continue;
             }
 
-            foreach (var column in table.Columns.Where(c => c.Generated is null))
+            foreach (var column in table.Columns)
             {
                 var newColumn = parsed.FirstOrDefault(r => !r.IsTable && r.Table == table.Name && r.Column == column.Name)?.NewName ?? column.Name;
                 if (after.Column(newColumn) is { Generated: null })

@@ -54,5 +54,13 @@ public static class SqliteSchemaPairs
             "CREATE TABLE items (id INTEGER PRIMARY KEY, price INTEGER NOT NULL, qty INTEGER NOT NULL);",
             "CREATE TABLE items (id INTEGER PRIMARY KEY AUTOINCREMENT, price INTEGER NOT NULL, qty INTEGER NOT NULL, total INTEGER GENERATED ALWAYS AS (price * qty) VIRTUAL);",
             "INSERT INTO items (price, qty) VALUES (2, 3);"),
+        new("a rebuilt table keeps its DESC and COLLATE indexes",
+            "CREATE TABLE events (id INTEGER PRIMARY KEY, at TEXT, kind TEXT);\nCREATE INDEX events_at ON events (at DESC, kind COLLATE NOCASE);",
+            "CREATE TABLE events (id INTEGER PRIMARY KEY, at TEXT, kind TEXT NOT NULL DEFAULT 'x');\nCREATE INDEX events_at ON events (at DESC, kind COLLATE NOCASE);",
+            "INSERT INTO events (at, kind) VALUES ('2026-01-01', 'a'), ('2026-01-02', 'b');"),
+        new("generated column becomes a plain one",
+            "CREATE TABLE items (id INTEGER PRIMARY KEY, price INTEGER NOT NULL, qty INTEGER NOT NULL, total INTEGER GENERATED ALWAYS AS (price * qty) STORED);",
+            "CREATE TABLE items (id INTEGER PRIMARY KEY, price INTEGER NOT NULL, qty INTEGER NOT NULL, total INTEGER);",
+            "INSERT INTO items (price, qty) VALUES (2, 3), (4, 5);"),
     ];
 }

@@ -74,4 +74,18 @@ public sealed class SchemaComparerTests
         Assert.Empty(SchemaComparer.Differences(model, back));
         Assert.Equal(SchemaComparer.Canonical(model), SchemaComparer.Canonical(back));
     }
+
+    [Fact]
+    public void String_literals_keep_their_case_and_spaces_and_column_comments_count()
+    {
+        var usd = One(Users(new ColumnModel { Name = "currency", Type = "text", Default = "'USD'" }));
+        var lower = One(Users(new ColumnModel { Name = "currency", Type = "text", Default = "'usd'" }));
+        var spaced = One(Users(new ColumnModel { Name = "currency", Type = "TEXT", Default = "( 'USD' )" }));
+        var commented = One(Users(new ColumnModel { Name = "currency", Type = "text", Default = "'USD'", Comment = "ISO 4217" }));
+
+        Assert.Equal(["column users.currency: default ''usd'' instead of ''USD''"], SchemaComparer.Differences(usd, lower));
+        Assert.Empty(SchemaComparer.Differences(usd, spaced));
+        Assert.Equal(["column users.currency: comment 'ISO 4217' instead of none"], SchemaComparer.Differences(usd, commented));
+        Assert.NotEqual(SchemaComparer.Fingerprint(usd), SchemaComparer.Fingerprint(commented));
+    }
 }
