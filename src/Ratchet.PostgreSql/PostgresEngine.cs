@@ -192,6 +192,43 @@ public sealed class PostgresEngine : IDatabaseEngine
     }
 
     /// <summary>
+    /// One pipeline without an explicit transaction: PostgreSQL runs the commands up to the pipeline's Sync as one
+    /// implicit transaction, which commits at the Sync, or rolls back whole when a command fails (the rest are skipped).
+    /// One round trip for the whole revision, its history rows and its commit. A longer list goes in an explicit
+    /// transaction, in batches.
+    /// </summary>
+    public async Task ExecuteTransactionAsync(DbConnection connection, IReadOnlyList<BatchCommand> commands, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(commands);
+        var npgsql = (NpgsqlConnection)connection;
+        if (commands.Count >= BatchSize || commands.Any(c => c.Procedure is not null))
+        {
+            using var transaction = await npgsql.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteBatchAsync(connection, transaction, commands, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
+        using var batch = new NpgsqlBatch(npgsql) { Timeout = 0 };
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(LockTimeoutSetting("LOCAL ")));
+        foreach (var command in commands)
+        {
+            batch.BatchCommands.Add(ToNpgsql(command));
+        }
+
+        try
+        {
+            await WatchedAsync(npgsql, () => batch.ExecuteNonQueryAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NpgsqlException or LockTimeoutException)
+        {
+            var failed = (e as PostgresException ?? e.InnerException as PostgresException)?.BatchCommand;
+            throw new StatementFailedException(failed is null ? 0 : Math.Max(batch.BatchCommands.IndexOf(failed) - 1, 0), e);
+        }
+    }
+
+    /// <summary>
     /// A batch command. Ratchet's own commands name their parameters <c>@name</c>; a batch command takes positional
     /// <c>$1</c> placeholders, so the lexer finds the parameter tokens (never text inside strings or quoted names) and
     /// they are renumbered.
@@ -205,19 +242,22 @@ public sealed class PostgresEngine : IDatabaseEngine
             return batchCommand;
         }
 
-        var positions = command.Parameters.Select((p, i) => (p.Name, Position: i + 1)).ToDictionary(p => p.Name, p => p.Position, StringComparer.Ordinal);
-        var sql = new StringBuilder();
-        var copied = 0;
-        foreach (var token in Sources.SqlLexer.Tokenize(command.Sql).Where(t => t.Kind == Sources.SqlTokenKind.Parameter))
+        batchCommand.CommandText = Positional.GetOrAdd((command.Sql, string.Join(',', command.Parameters.Select(p => p.Name))), static (_, command) =>
         {
-            if (positions.TryGetValue(token.Text(command.Sql).ToString(), out var position))
+            var positions = command.Parameters.Select((p, i) => (p.Name, Position: i + 1)).ToDictionary(p => p.Name, p => p.Position, StringComparer.Ordinal);
+            var sql = new StringBuilder();
+            var copied = 0;
+            foreach (var token in Sources.SqlLexer.Tokenize(command.Sql).Where(t => t.Kind == Sources.SqlTokenKind.Parameter))
             {
-                sql.Append(command.Sql, copied, token.Start - copied).Append('$').Append(position.ToString(CultureInfo.InvariantCulture));
-                copied = token.End;
+                if (positions.TryGetValue(token.Text(command.Sql).ToString(), out var position))
+                {
+                    sql.Append(command.Sql, copied, token.Start - copied).Append('$').Append(position.ToString(CultureInfo.InvariantCulture));
+                    copied = token.End;
+                }
             }
-        }
 
-        batchCommand.CommandText = sql.Append(command.Sql, copied, command.Sql.Length - copied).ToString();
+            return sql.Append(command.Sql, copied, command.Sql.Length - copied).ToString();
+        }, command);
         foreach (var (_, value) in command.Parameters)
         {
             batchCommand.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
@@ -226,32 +266,36 @@ public sealed class PostgresEngine : IDatabaseEngine
         return batchCommand;
     }
 
+    /// <summary>Ratchet's own parameterized commands (history rows) rewritten to positional parameters, by text and parameter names.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Sql, string Names), string> Positional = new();
+
     /// <summary>Statements per pipelined batch: large enough to save round trips, small enough that results never back up.</summary>
     private const int BatchSize = 64;
 
-    /// <summary>Runs <paramref name="work"/> while watching for sessions that block it; a lock timeout names them.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> while watching for sessions that block it; a lock timeout names them. The watch is a
+    /// timer that starts polling from a second connection only once the work has run for half the lock timeout, so the
+    /// common case (a statement that finishes quickly) costs no task, no thread hop and no connection.
+    /// </summary>
     private async Task WatchedAsync(NpgsqlConnection connection, Func<Task> work, CancellationToken cancellationToken)
     {
-        using var stopWatching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_options.StatementLockTimeout <= TimeSpan.Zero)
+        {
+            await work().ConfigureAwait(false);
+            return;
+        }
+
         var firstLook = TimeSpan.FromMilliseconds(Math.Max(_options.StatementLockTimeout.TotalMilliseconds / 2, 50));
-        var watcher = _options.StatementLockTimeout > TimeSpan.Zero
-            ? PostgresBlockers.WatchAsync(this, connection.ProcessID, firstLook, stopWatching.Token)
-            : Task.FromResult<IReadOnlyList<string>>([]);
+        using var watch = new BlockerWatch(this, connection.ProcessID, firstLook, cancellationToken);
         try
         {
             await work().ConfigureAwait(false);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
         {
-            await stopWatching.CancelAsync().ConfigureAwait(false);
-            var blockers = await watcher.ConfigureAwait(false);
+            var blockers = await watch.StopAsync().ConfigureAwait(false);
             throw new LockTimeoutException(
                 $"could not get a lock within the lock timeout ({_options.StatementLockTimeout.TotalMilliseconds:0} ms): {e.MessageText}", blockers, e);
-        }
-        finally
-        {
-            await stopWatching.CancelAsync().ConfigureAwait(false);
-            await watcher.ConfigureAwait(false);
         }
     }
 

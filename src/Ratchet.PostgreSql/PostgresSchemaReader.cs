@@ -13,14 +13,23 @@ namespace Ratchet.PostgreSql;
 /// </summary>
 internal static class PostgresSchemaReader
 {
-    private const string Tables = """
+    /// <summary>
+    /// The user's tables: every query filters on this subquery rather than on a list of oids sent by the client, whose
+    /// planning cost grows with the number of tables.
+    /// </summary>
+    private const string UserTables = """
+        (SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT (n.nspname = $1 AND c.relname = ANY ($2)))
+        """;
+
+    private const string Tables = $"""
         SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class')
-        FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT (n.nspname = @history_schema AND c.relname = ANY (@own))
+        FROM pg_catalog.pg_class c
+        WHERE c.oid IN {UserTables}
         ORDER BY c.relname
         """;
 
-    private const string Columns = """
+    private const string Columns = $"""
         SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
                nullif(a.attidentity, ''), CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END,
@@ -28,11 +37,11 @@ internal static class PostgresSchemaReader
                EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
                        WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a')
         FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-        WHERE a.attrelid = ANY (@tables) AND a.attnum > 0 AND NOT a.attisdropped
+        WHERE a.attrelid IN {UserTables} AND a.attnum > 0 AND NOT a.attisdropped
         ORDER BY a.attrelid, a.attnum
         """;
 
-    private const string Constraints = """
+    private const string Constraints = $"""
         SELECT con.conrelid, con.conname, con.contype, con.convalidated,
                ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i)
                      JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i)::text[],
@@ -41,18 +50,18 @@ internal static class PostgresSchemaReader
                      JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i)::text[],
                con.confdeltype, con.confupdtype, pg_get_expr(con.conbin, con.conrelid)
         FROM pg_catalog.pg_constraint con LEFT JOIN pg_catalog.pg_class f ON f.oid = con.confrelid
-        WHERE con.conrelid = ANY (@tables) AND con.contype IN ('p', 'u', 'f', 'c')
+        WHERE con.conrelid IN {UserTables} AND con.contype IN ('p', 'u', 'f', 'c')
         ORDER BY con.conrelid, con.conname
         """;
 
-    private const string Indexes = """
+    private const string Indexes = $"""
         SELECT i.indrelid, ic.relname, i.indisunique, i.indisvalid, am.amname, pg_get_expr(i.indpred, i.indrelid),
                ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[],
                ARRAY(SELECT k FROM generate_series(0, i.indnkeyatts - 1) k WHERE i.indkey[k] = 0)::int[]
         FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-        WHERE i.indrelid = ANY (@tables)
+        WHERE i.indrelid IN {UserTables}
           AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
         ORDER BY ic.relname
         """;
@@ -73,10 +82,10 @@ internal static class PostgresSchemaReader
         ORDER BY c.relname
         """;
 
-    private const string Triggers = """
+    private const string Triggers = $"""
         SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid)
         FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
-        WHERE NOT t.tgisinternal AND t.tgrelid = ANY (@tables)
+        WHERE NOT t.tgisinternal AND t.tgrelid IN {UserTables}
         ORDER BY t.tgname
         """;
 
@@ -88,37 +97,56 @@ internal static class PostgresSchemaReader
         ORDER BY 1
         """;
 
+    /// <summary>Reads the schema with one round trip: every catalog query goes in one batch.</summary>
     public static async Task<SchemaModel> ReadAsync(NpgsqlConnection connection, string historySchema, CancellationToken cancellationToken)
     {
         string[] own = ["ratchet_history", "ratchet_log", "ratchet_schema"];
-        var tables = await ReadRowsAsync(connection, Tables, cancellationToken, ("history_schema", historySchema), ("own", own)).ConfigureAwait(false);
-        var oids = tables.Select(t => (uint)t[0]!).ToArray();
-        var columns = await ReadRowsAsync(connection, Columns, cancellationToken, ("tables", oids)).ConfigureAwait(false);
-        var constraints = await ReadRowsAsync(connection, Constraints, cancellationToken, ("tables", oids)).ConfigureAwait(false);
-        var indexes = await ReadRowsAsync(connection, Indexes, cancellationToken, ("tables", oids)).ConfigureAwait(false);
-        var triggers = await ReadRowsAsync(connection, Triggers, cancellationToken, ("tables", oids)).ConfigureAwait(false);
-        var names = tables.ToDictionary(t => (uint)t[0]!, t => (string)t[1]!);
+        string[] queries = [Tables, Columns, Constraints, Indexes, Triggers, Enums, Views, Sequences, Functions];
+        using var batch = new NpgsqlBatch(connection);
+        foreach (var sql in queries)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            if (sql.Contains("$1", StringComparison.Ordinal))
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = historySchema });
+                command.Parameters.Add(new NpgsqlParameter { Value = own });
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        var results = new List<List<object?[]>>(queries.Length);
+        using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            do
+            {
+                results.Add(await ReadRowsAsync(reader, cancellationToken).ConfigureAwait(false));
+            }
+            while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        var (tables, columns, constraints, indexes, triggers) = (results[0], results[1].ToLookup(Oid), results[2].ToLookup(Oid), results[3].ToLookup(Oid), results[4]);
         return new SchemaModel
         {
-            Tables = tables.Select(t => Table((uint)t[0]!, (string)t[1]!, (string?)t[2], columns, constraints, indexes)).ToList(),
-            Enums = (await ReadRowsAsync(connection, Enums, cancellationToken).ConfigureAwait(false)).Select(e => new EnumModel((string)e[0]!, (string[])e[1]!)).ToList(),
-            Views = (await ReadRowsAsync(connection, Views, cancellationToken).ConfigureAwait(false)).Select(v => new ViewModel((string)v[0]!, (string)v[1]!)).ToList(),
-            Sequences = (await ReadRowsAsync(connection, Sequences, cancellationToken).ConfigureAwait(false)).Select(s => new SequenceModel((string)s[0]!)).ToList(),
+            Tables = tables.Select(t => Table((string)t[1]!, (string?)t[2], columns[Oid(t)], constraints[Oid(t)].ToList(), indexes[Oid(t)])).ToList(),
+            Enums = results[5].Select(e => new EnumModel((string)e[0]!, (string[])e[1]!)).ToList(),
+            Views = results[6].Select(v => new ViewModel((string)v[0]!, (string)v[1]!)).ToList(),
+            Sequences = results[7].Select(s => new SequenceModel((string)s[0]!)).ToList(),
             Triggers = triggers.Select(t => new TriggerModel((string)t[0]!, (string)t[1]!, (string)t[2]!)).ToList(),
-            Functions = (await ReadRowsAsync(connection, Functions, cancellationToken).ConfigureAwait(false))
-                .Select(f => new FunctionModel((string)f[0]!, (string)f[1]!)).ToList(),
+            Functions = results[8].Select(f => new FunctionModel((string)f[0]!, (string)f[1]!)).ToList(),
         };
     }
 
-    private static TableModel Table(uint oid, string name, string? comment, List<object?[]> columns, List<object?[]> constraints, List<object?[]> indexes)
+    private static uint Oid(object?[] row) => (uint)row[0]!;
+
+    private static TableModel Table(string name, string? comment, IEnumerable<object?[]> columns, List<object?[]> own, IEnumerable<object?[]> indexes)
     {
-        var own = constraints.Where(c => (uint)c[0]! == oid).ToList();
         var primary = own.FirstOrDefault(c => (char)c[2]! == 'p');
         return new TableModel
         {
             Name = name,
             Comment = comment,
-            Columns = columns.Where(c => (uint)c[0]! == oid).Select(c => new ColumnModel
+            Columns = columns.Select(c => new ColumnModel
             {
                 Name = (string)c[1]!,
                 Type = (string)c[2]!,
@@ -144,7 +172,7 @@ internal static class PostgresSchemaReader
                 Validated = (bool)c[3]!,
             }).ToList(),
             Checks = own.Where(c => (char)c[2]! == 'c').Select(c => new CheckModel((string)c[1]!, (string)c[9]!) { Validated = (bool)c[3]! }).ToList(),
-            Indexes = indexes.Where(i => (uint)i[0]! == oid).Select(i => Index(i)).ToList(),
+            Indexes = indexes.Select(Index).ToList(),
         };
     }
 
@@ -177,19 +205,8 @@ internal static class PostgresSchemaReader
         _ => code.ToString(),
     };
 
-    private static async Task<List<object?[]>> ReadRowsAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken,
-        params (string Name, object Value)[] parameters)
+    private static async Task<List<object?[]>> ReadRowsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            // Table oids are uint[], which Npgsql sends only when told they are oid[].
-            command.Parameters.Add(value is uint[]
-                ? new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Oid) { Value = value }
-                : new NpgsqlParameter(name, value));
-        }
-
-        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<object?[]>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -60,6 +60,20 @@ public interface IDatabaseEngine
     /// <exception cref="StatementFailedException">A command failed; it says which.</exception>
     Task ExecuteBatchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<BatchCommand> commands, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs the commands as one transaction of their own, committed after the last one succeeds and rolled back when one
+    /// fails (the failure says which), with as few round trips as the engine allows: PostgreSQL sends the commands and
+    /// the commit in one pipeline. By default: a transaction, <see cref="ExecuteBatchAsync"/>, a commit.
+    /// </summary>
+    /// <exception cref="StatementFailedException">A command failed; it says which; nothing was committed.</exception>
+    async Task ExecuteTransactionAsync(DbConnection connection, IReadOnlyList<BatchCommand> commands, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteBatchAsync(connection, transaction, commands, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
     /// <summary>The user's schema, read from the catalogs (Ratchet's own tables left out).</summary>
     Task<Schema.SchemaModel> ReadSchemaAsync(DbConnection connection, CancellationToken cancellationToken);
 

@@ -34,7 +34,8 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
             if (step.Revision.Transactional)
             {
                 var replaced = step.Direction == Direction.Up && row is { IsApplied: false } ? row : null;
-                await InTransactionAsync(connection, statements, async transaction =>
+                var whole = replaced is null ? WholeRevision(step, statements, stopwatch) : null;
+                await InTransactionAsync(connection, statements, whole, async transaction =>
                 {
                     await ReplacePartialAsync(connection, transaction, replaced, cancellationToken).ConfigureAwait(false);
                     await ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken).ConfigureAwait(false);
@@ -69,7 +70,7 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
         var rendered = steps.Select(s => Script(s).Render(engine.Dialect)).ToList();
         try
         {
-            await InTransactionAsync(connection, rendered.SelectMany(r => r).ToList(), async transaction =>
+            await InTransactionAsync(connection, rendered.SelectMany(r => r).ToList(), null, async transaction =>
             {
                 durations.Clear();
                 for (current = 0; current < steps.Count; current++)
@@ -98,13 +99,23 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
         return durations;
     }
 
-    /// <summary>One try or more (on lock timeouts) of a transaction, inside the engine's revision scope.</summary>
-    private Task InTransactionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, Func<DbTransaction, Task> work, PlanStep step,
-        CancellationToken cancellationToken) =>
+    /// <summary>
+    /// One try or more (on lock timeouts) of a transaction, inside the engine's revision scope. When the engine needs no
+    /// scope and the revision is <paramref name="whole"/> (its statements and history rows, nothing to run in between),
+    /// the engine runs that as one transaction of its own, which on PostgreSQL is one round trip.
+    /// </summary>
+    private Task InTransactionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, WholeRun? whole, Func<DbTransaction, Task> work,
+        PlanStep step, CancellationToken cancellationToken) =>
         WithRetriesAsync(step, retryOnLockTimeout: true, async () =>
         {
             var scope = await engine.PrepareRevisionAsync(connection, statements, cancellationToken).ConfigureAwait(false);
             await using var restoring = (scope ?? NoScope.Instance).ConfigureAwait(false);
+            if (scope is null && whole is not null)
+            {
+                await RunWholeAsync(connection, step, statements, whole, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             try
             {
@@ -118,6 +129,48 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
                 throw;
             }
         }, cancellationToken);
+
+    /// <summary>The commands of a revision that runs as one unit: its statements, then its history rows.</summary>
+    private sealed record WholeRun(IReadOnlyList<BatchCommand> Commands);
+
+    /// <summary>
+    /// The revision as one unit, when nothing has to run between its statements and its history rows: no check or verify
+    /// queries, and the engine times the transaction itself (so the rows can be sent before the statements have run).
+    /// </summary>
+    private WholeRun? WholeRevision(PlanStep step, IReadOnlyList<SqlStatement> statements, Stopwatch stopwatch)
+    {
+        var revision = step.Revision;
+        if (engine.Dialect.TransactionElapsedMilliseconds is null || (step.Direction == Direction.Up && (revision.Checks.Count > 0 || revision.Verifies.Count > 0)))
+        {
+            return null;
+        }
+
+        var commands = statements.Select(s => new BatchCommand(s.Sql) { Procedure = s.Procedure }).ToList();
+        commands.AddRange(HistoryCommands(step, stopwatch, serverDuration: true));
+        return new WholeRun(commands);
+    }
+
+    private async Task RunWholeAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements, WholeRun whole, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await engine.ExecuteTransactionAsync(connection, whole.Commands, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StatementFailedException e) when (e.Index < statements.Count)
+        {
+            throw Failure(step, statements[e.Index], e.InnerException!);
+        }
+        catch (StatementFailedException e)
+        {
+            throw new RatchetException(RatchetErrorKind.MigrationFailed,
+                $"revision {step.Revision.Id} ran, but recording it in the history failed, so it was rolled back: {e.InnerException?.Message}", e);
+        }
+
+        for (var i = 0; i < statements.Count; i++)
+        {
+            emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: false));
+        }
+    }
 
     /// <summary>A part-way row of an earlier, non-transactional version of the file is replaced when the revision commits.</summary>
     private Task ReplacePartialAsync(DbConnection connection, DbTransaction transaction, HistoryEntry? partial, CancellationToken cancellationToken) =>
