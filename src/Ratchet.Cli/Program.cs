@@ -8,4 +8,12 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+// SIGTERM (a container stopping, a CI job cancelled) stops the same way: the running revision is rolled back and
+// scratch databases are dropped before the process exits.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = !cancellation.IsCancellationRequested;
+    cancellation.Cancel();
+});
+
 return await RatchetApp.RunAsync(args, CliEnvironment.FromProcess(), cancellation.Token);

@@ -21,6 +21,12 @@ public sealed class PostgresDialect : SqlDialect
         PostgresSqlGenerator.Generate(this, operation);
 
     /// <inheritdoc />
+    public override string ValueAsText(string quotedColumn) => $"{quotedColumn}::text";
+
+    /// <inheritdoc />
+    public override string ParameterAs(string parameter, string type) => $"CAST({parameter} AS {type})";
+
+    /// <inheritdoc />
     public override string BooleanLiteral(bool value) => value ? "true" : "false";
 
     /// <inheritdoc />

@@ -68,6 +68,13 @@ public sealed class SqliteDialect : SqlDialect
     }
 
     /// <inheritdoc />
+    public override string ValueAsText(string quotedColumn) =>
+        $"CASE typeof({quotedColumn}) WHEN 'blob' THEN 'x' || hex({quotedColumn}) ELSE CAST({quotedColumn} AS TEXT) END";
+
+    /// <summary>SQLite converts the text by the column's affinity (<c>'5'</c> becomes 5 in an INTEGER column).</summary>
+    public override string ParameterAs(string parameter, string type) => parameter;
+
+    /// <inheritdoc />
     public override string CreateSnapshotTable(HistoryTableNames names)
     {
         ArgumentNullException.ThrowIfNull(names);

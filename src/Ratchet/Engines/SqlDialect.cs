@@ -98,6 +98,15 @@ public abstract partial class SqlDialect
     /// <summary>DROP TRIGGER for a trigger on <paramref name="table"/>.</summary>
     public virtual string DropTrigger(string name, string table) => $"DROP TRIGGER {QuoteIdentifier(name)}";
 
+    /// <summary>
+    /// A column's value as text, for data fingerprints: the same value gives the same text before and after a lossless
+    /// type change (PostgreSQL <c>c::text</c>).
+    /// </summary>
+    public abstract string ValueAsText(string quotedColumn);
+
+    /// <summary>A text parameter converted to a column's type, for generated sample rows (PostgreSQL <c>CAST(@p AS type)</c>).</summary>
+    public abstract string ParameterAs(string parameter, string type);
+
     /// <summary>The statement that creates the schema-snapshot table (drift detection) if it is missing.</summary>
     public abstract string CreateSnapshotTable(HistoryTableNames names);
 

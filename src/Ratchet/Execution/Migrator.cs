@@ -148,14 +148,49 @@ public sealed class Migrator
     public Task<RepairResult> RepairAsync(bool realignChecksums, CancellationToken cancellationToken = default) =>
         new HistoryEditor(_engine, _graph, _history, _options).RepairAsync(realignChecksums, cancellationToken);
 
-    private async Task<RunResult> RunAsync(Direction direction, Target target, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs exactly one revision one way, as <c>up</c> or <c>down</c> would (lock, history, checks): the stairway of
+    /// <c>ratchet verify</c> walks the graph with it.
+    /// </summary>
+    /// <exception cref="RatchetException">The step cannot run now (a parent is missing, a dependent is applied), or it failed.</exception>
+    public Task<RunResult> RunStepAsync(PlanStep step, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var target = new Target(TargetKind.Revision, step.Revision.Id, step.Revision.Id);
+        return RunAsync(step.Direction, target, cancellationToken, history => StepPlan(step, target, history));
+    }
+
+    private (MigrationPlan Plan, HistoryEntry? Partial) StepPlan(PlanStep step, Target target, IReadOnlyList<HistoryEntry> history)
+    {
+        RefuseMismatches(history);
+        var applied = history.Where(h => h.IsApplied).Select(h => h.RevisionId).ToHashSet(StringComparer.Ordinal);
+        var revision = step.Revision;
+        var blocked = step.Direction == Direction.Up
+            ? revision.Requires.FirstOrDefault(r => !applied.Contains(r))
+            : _graph.DependentsOf(revision.Id).FirstOrDefault(applied.Contains);
+        if (blocked is not null)
+        {
+            throw new RatchetException(RatchetErrorKind.BadInput, step.Direction == Direction.Up
+                ? $"revision {revision.Id} cannot be applied before {blocked}"
+                : $"revision {revision.Id} cannot be reverted while {blocked}, which depends on it, is applied");
+        }
+
+        var steps = applied.Contains(revision.Id) == (step.Direction == Direction.Down) ? new[] { step } : [];
+        var plan = new MigrationPlan(step.Direction, target, steps);
+        RequireRunnable(plan);
+        return (plan, RequireResumable(plan, history));
+    }
+
+    private async Task<RunResult> RunAsync(Direction direction, Target target, CancellationToken cancellationToken,
+        Func<IReadOnlyList<HistoryEntry>, (MigrationPlan Plan, HistoryEntry? Partial)>? planner = null)
     {
         ArgumentNullException.ThrowIfNull(target);
+        planner ??= history => Check(direction, target, history);
         var emit = Emitter();
         var existing = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false);
         using var owned = existing;
         var before = existing is null ? [] : await _history.ReadAsync(existing, null, cancellationToken).ConfigureAwait(false);
-        var preview = Check(direction, target, before);
+        var preview = planner(before);
         if (preview.Plan.IsEmpty)
         {
             emit(new PlanReady(preview.Plan));
@@ -167,14 +202,14 @@ public sealed class Migrator
         var held = await _engine.AcquireRunnerLockAsync(_options.LockTimeout, cancellationToken).ConfigureAwait(false);
         await using var releases = held.ConfigureAwait(false);
         var history = await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false);
-        var (plan, partial) = Check(direction, target, history);
+        var (plan, partial) = planner(history);
         if (!plan.IsEmpty)
         {
             await _history.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
         }
 
         emit(new PlanReady(plan));
-        if (!plan.IsEmpty)
+        if (!plan.IsEmpty && _options.TrackSchema)
         {
             await ReportDriftAsync(connection, emit, cancellationToken).ConfigureAwait(false);
         }
@@ -246,6 +281,11 @@ public sealed class Migrator
     /// </summary>
     internal async Task RecordSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        if (!_options.TrackSchema)
+        {
+            return;
+        }
+
         try
         {
             // The signature first: a change made while the catalogs are read then shows as drift, never hides.

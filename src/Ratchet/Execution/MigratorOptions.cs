@@ -14,6 +14,12 @@ public sealed record MigratorOptions
     /// <summary>Run every pending revision in one transaction (all must be transactional): all apply, or none.</summary>
     public bool SingleTransaction { get; init; }
 
+    /// <summary>
+    /// Compare the live schema with the one recorded after the last run before each run, and record it after (drift
+    /// detection; default on). Off for scratch databases, which nobody changes by hand.
+    /// </summary>
+    public bool TrackSchema { get; init; } = true;
+
     /// <summary>Where to log the run (plan, each revision, retries, failures); nothing is logged when null.</summary>
     public ILogger? Logger { get; init; }
 
