@@ -17,32 +17,11 @@ RUNS=${2:-3}
 MODE=${3:-durable}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
-chmod 755 "$work"
-bindir=$(pg_config --bindir 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-cleanup() {
-  if [ -n "${started:-}" ]; then as_pg "$bindir/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-if [ -n "${RATCHET_BENCH_POSTGRES:-}" ]; then
-  base="${RATCHET_BENCH_POSTGRES%/*}"
-else
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
-  [ "$(id -u)" = 0 ] && chown postgres "$work"
-  as_pg "$bindir/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --locale=C --no-instructions >/dev/null
-  as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
-    -o "-p $port -k $work -c listen_addresses=127.0.0.1 $([ "$MODE" = no-fsync-wait ] && echo '-c synchronous_commit=off')" start >/dev/null
-  started=1
-  base="postgres://postgres@127.0.0.1:$port"
-fi
-psql_url() { echo "$base/$1"; }
-
-echo "publishing Ratchet.Cli (Release, ReadyToRun, linux-x64) ..."
-dotnet publish "$root/src/Ratchet.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/tool" -v q >/dev/null
-ratchet="$work/tool/Ratchet.Cli"
+PG_EXTRA=$([ "$MODE" = no-fsync-wait ] && echo '-c synchronous_commit=off' || true)
+. "$root/bench/lib/postgres.sh"
+trap 'stop_server; rm -rf "$work"' EXIT
+start_server
+publish_tool
 
 echo "generating $N revisions ..."
 mkdir -p "$work/migrations"
@@ -62,15 +41,11 @@ done
 # Let the writes of the publish and the generation reach the disk first: fsync latency is what both sides wait on.
 sync; sleep 3
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 "$bindir/psql" -q -d "$(psql_url postgres)" -c "SELECT 1" >/dev/null
 
 psql_times=(); ratchet_times=()
 for ((r = 1; r <= RUNS; r++)); do
-  for db in bench_psql bench_ratchet; do
-    "$bindir/psql" -q -d "$(psql_url postgres)" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
-  done
+  fresh_db bench_psql; fresh_db bench_ratchet
   t0=$(now_ms); "$bindir/psql" -q -X -v ON_ERROR_STOP=1 -d "$(psql_url bench_psql)" -f "$work/all.sql" >/dev/null; t1=$(now_ms)
   psql_times+=($((t1 - t0)))
   t0=$(now_ms); "$ratchet" up --dir "$work/migrations" --url "$(psql_url bench_ratchet)" >/dev/null; t1=$(now_ms)

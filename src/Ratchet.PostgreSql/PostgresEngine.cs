@@ -329,10 +329,16 @@ public sealed class PostgresEngine : IDatabaseEngine
             }
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(_connectionString) { Database = name, Pooling = false };
+        // Pooled: the stairway opens connections for every step. The pool is cleared before the drop.
+        var builder = new NpgsqlConnectionStringBuilder(_connectionString) { Database = name };
         var scratch = new PostgresEngine(builder.ConnectionString, $"postgres://(scratch {name})", _options);
         return new ScratchDatabase(scratch, async () =>
         {
+            using (var pooled = new NpgsqlConnection(scratch._connectionString))
+            {
+                NpgsqlConnection.ClearPool(pooled);
+            }
+
             using var connection = await OpenNpgsqlAsync(CancellationToken.None).ConfigureAwait(false);
             await connection.ExecuteAsync($"DROP DATABASE IF EXISTS {Dialect.QuoteIdentifier(name)} WITH (FORCE)", null, CancellationToken.None).ConfigureAwait(false);
         });

@@ -23,8 +23,9 @@ internal static class PostgresSchemaReader
         """;
 
     private const string Tables = $"""
-        SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class')
+        SELECT c.oid, c.relname, ds.description
         FROM pg_catalog.pg_class c
+        LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0
         WHERE c.oid IN {UserTables}
         ORDER BY c.relname
         """;
@@ -33,21 +34,23 @@ internal static class PostgresSchemaReader
         SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull,
                CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
                nullif(a.attidentity, ''), CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) END,
-               col_description(a.attrelid, a.attnum),
-               EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-                       WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a')
-        FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+               ds.description, owned.refobjid IS NOT NULL, a.attnum
+        FROM pg_catalog.pg_attribute a
+        LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        LEFT JOIN pg_catalog.pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum
+        LEFT JOIN (SELECT DISTINCT dep.refobjid, dep.refobjsubid FROM pg_catalog.pg_depend dep
+                   JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S' WHERE dep.deptype = 'a') owned
+               ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum
         WHERE a.attrelid IN {UserTables} AND a.attnum > 0 AND NOT a.attisdropped
         ORDER BY a.attrelid, a.attnum
         """;
 
     private const string Constraints = $"""
         SELECT con.conrelid, con.conname, con.contype, con.convalidated,
-               ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i)
-                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i)::text[],
+               con.conkey,
                f.relname,
-               ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(n, i)
-                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i)::text[],
+               CASE WHEN con.contype = 'f' THEN ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(n, i)
+                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i)::text[] END,
                con.confdeltype, con.confupdtype, pg_get_expr(con.conbin, con.conrelid)
         FROM pg_catalog.pg_constraint con LEFT JOIN pg_catalog.pg_class f ON f.oid = con.confrelid
         WHERE con.conrelid IN {UserTables} AND con.contype IN ('p', 'u', 'f', 'c')
@@ -56,8 +59,9 @@ internal static class PostgresSchemaReader
 
     private const string Indexes = $"""
         SELECT i.indrelid, ic.relname, i.indisunique, i.indisvalid, am.amname, pg_get_expr(i.indpred, i.indrelid),
-               ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[],
-               ARRAY(SELECT k FROM generate_series(0, i.indnkeyatts - 1) k WHERE i.indkey[k] = 0)::int[]
+               i.indkey::int2[],
+               ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) END
+                     FROM generate_series(1, i.indnkeyatts) k ORDER BY k)::text[]
         FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
         JOIN pg_catalog.pg_am am ON am.oid = ic.relam
@@ -115,6 +119,9 @@ internal static class PostgresSchemaReader
             batch.BatchCommands.Add(command);
         }
 
+        // Prepared, so a connection that reads the schema again (the stairway reads it three times per revision on a
+        // pooled connection) skips planning the catalog queries, which costs about as much as running them.
+        await batch.PrepareAsync(cancellationToken).ConfigureAwait(false);
         var results = new List<List<object?[]>>(queries.Length);
         using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -141,6 +148,9 @@ internal static class PostgresSchemaReader
 
     private static TableModel Table(string name, string? comment, IEnumerable<object?[]> columns, List<object?[]> own, IEnumerable<object?[]> indexes)
     {
+        // Key and index columns come as attribute numbers; their names are in the table's columns.
+        var names = columns.ToDictionary(c => (short)c[9]!, c => (string)c[1]!);
+        string[] Named(object? numbers) => ((short[])numbers!).Select(n => names.GetValueOrDefault(n, $"#{n}")).ToArray();
         var primary = own.FirstOrDefault(c => (char)c[2]! == 'p');
         return new TableModel
         {
@@ -159,12 +169,12 @@ internal static class PostgresSchemaReader
                 Generated = (string?)c[6],
                 Comment = (string?)c[7],
             }).ToList(),
-            PrimaryKey = primary is null ? null : new KeyModel((string)primary[1]!, (string[])primary[4]!),
-            UniqueConstraints = own.Where(c => (char)c[2]! == 'u').Select(c => new KeyModel((string)c[1]!, (string[])c[4]!)).ToList(),
+            PrimaryKey = primary is null ? null : new KeyModel((string)primary[1]!, Named(primary[4])),
+            UniqueConstraints = own.Where(c => (char)c[2]! == 'u').Select(c => new KeyModel((string)c[1]!, Named(c[4]))).ToList(),
             ForeignKeys = own.Where(c => (char)c[2]! == 'f').Select(c => new ForeignKeyModel
             {
                 Name = (string)c[1]!,
-                Columns = (string[])c[4]!,
+                Columns = Named(c[4]),
                 PrincipalTable = (string)c[5]!,
                 PrincipalColumns = (string[])c[6]!,
                 OnDelete = Action((char)c[7]!),
@@ -172,17 +182,18 @@ internal static class PostgresSchemaReader
                 Validated = (bool)c[3]!,
             }).ToList(),
             Checks = own.Where(c => (char)c[2]! == 'c').Select(c => new CheckModel((string)c[1]!, (string)c[9]!) { Validated = (bool)c[3]! }).ToList(),
-            Indexes = indexes.Select(Index).ToList(),
+            Indexes = indexes.Select(i => Index(i, names)).ToList(),
         };
     }
 
     private static bool IsSerial(object?[] column) =>
         column[8] is true && column[4] is string d && d.StartsWith("nextval(", StringComparison.Ordinal);
 
-    private static IndexModel Index(object?[] row)
+    private static IndexModel Index(object?[] row, Dictionary<short, string> names)
     {
-        var expressions = ((int[])row[7]!).ToHashSet();
-        var columns = ((string[])row[6]!).Select((c, k) => expressions.Contains(k) ? $"({c})" : c.Trim('"')).ToList();
+        var expressions = (string?[])row[7]!;
+        var columns = ((short[])row[6]!).Take(expressions.Length)
+            .Select((n, k) => n == 0 ? $"({expressions[k]})" : names.GetValueOrDefault(n, $"#{n}")).ToList();
         var method = (string)row[4]!;
         return new IndexModel
         {

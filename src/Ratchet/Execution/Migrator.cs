@@ -149,19 +149,31 @@ public sealed class Migrator
         new HistoryEditor(_engine, _graph, _history, _options).RepairAsync(realignChecksums, cancellationToken);
 
     /// <summary>
-    /// Runs exactly one revision one way, as <c>up</c> or <c>down</c> would (lock, history, checks): the stairway of
-    /// <c>ratchet verify</c> walks the graph with it.
+    /// Opens a connection (creating the database if it is missing), takes the runner lock and keeps both until the
+    /// session is disposed; its steps run one revision at a time. The stairway of <c>ratchet verify</c> walks the graph
+    /// with it.
     /// </summary>
-    /// <exception cref="RatchetException">The step cannot run now (a parent is missing, a dependent is applied), or it failed.</exception>
-    public Task<RunResult> RunStepAsync(PlanStep step, CancellationToken cancellationToken = default)
+    /// <exception cref="LockNotAcquiredException">Another runner holds the lock.</exception>
+    public async Task<MigrationSession> OpenSessionAsync(CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(step);
-        var target = new Target(TargetKind.Revision, step.Revision.Id, step.Revision.Id);
-        return RunAsync(step.Direction, target, cancellationToken, history => StepPlan(step, target, history));
+        var connection = (await _engine.OpenAsync(createIfMissing: true, cancellationToken).ConfigureAwait(false))!;
+        try
+        {
+            var held = await _engine.AcquireRunnerLockAsync(_options.LockTimeout, cancellationToken).ConfigureAwait(false);
+            await _history.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
+            return new MigrationSession(this, connection, held, new RevisionRunner(_engine, _history, _options.LockRetry, Emitter()), _history);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
-    private (MigrationPlan Plan, HistoryEntry? Partial) StepPlan(PlanStep step, Target target, IReadOnlyList<HistoryEntry> history)
+    /// <summary>The plan of one step: it alone, when it can run now (nothing when it is already done).</summary>
+    internal (MigrationPlan Plan, HistoryEntry? Partial) StepPlan(PlanStep step, IReadOnlyList<HistoryEntry> history)
     {
+        var target = new Target(TargetKind.Revision, step.Revision.Id, step.Revision.Id);
         RefuseMismatches(history);
         var applied = history.Where(h => h.IsApplied).Select(h => h.RevisionId).ToHashSet(StringComparer.Ordinal);
         var revision = step.Revision;
@@ -181,11 +193,10 @@ public sealed class Migrator
         return (plan, RequireResumable(plan, history));
     }
 
-    private async Task<RunResult> RunAsync(Direction direction, Target target, CancellationToken cancellationToken,
-        Func<IReadOnlyList<HistoryEntry>, (MigrationPlan Plan, HistoryEntry? Partial)>? planner = null)
+    private async Task<RunResult> RunAsync(Direction direction, Target target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        planner ??= history => Check(direction, target, history);
+        Func<IReadOnlyList<HistoryEntry>, (MigrationPlan Plan, HistoryEntry? Partial)> planner = history => Check(direction, target, history);
         var emit = Emitter();
         var existing = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false);
         using var owned = existing;

@@ -62,11 +62,14 @@ internal sealed class HistoryStore
         await connection.ScalarAsync(_dialect.TableExistsQuery, null, cancellationToken, ("@schema", _names.Schema), ("@table", _names.Snapshots))
             .ConfigureAwait(false) is not null;
 
-    /// <summary>Every history row, in the order the revisions were applied; empty when the table does not exist.</summary>
-    public async Task<IReadOnlyList<HistoryEntry>> ReadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every history row, in the order the revisions were applied; empty when the table does not exist (looked up first,
+    /// unless <paramref name="exists"/> says it does).
+    /// </summary>
+    public async Task<IReadOnlyList<HistoryEntry>> ReadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken, bool exists = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        if (transaction is null && !await ExistsAsync(connection, cancellationToken).ConfigureAwait(false))
+        if (transaction is null && !exists && !await ExistsAsync(connection, cancellationToken).ConfigureAwait(false))
         {
             return [];
         }

@@ -14,6 +14,12 @@ public static partial class SchemaComparer
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(actual);
+        if (string.Equals(Canonical(expected), Canonical(actual), StringComparison.Ordinal))
+        {
+            // The canonical text holds every aspect compared below: equal texts, no difference.
+            return [];
+        }
+
         var found = new List<string>();
         Compare(found, "table", expected.Tables, actual.Tables, t => t.Name, (e, a) => CompareTables(found, e, a));
         Compare(found, "enum", expected.Enums, actual.Enums, e => e.Name, (e, a) =>
@@ -37,10 +43,18 @@ public static partial class SchemaComparer
     public static string Canonical(SchemaModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        return CanonicalTexts.GetValue(model, Write);
+    }
+
+    /// <summary>Models are immutable: each one's canonical text is written once (the stairway compares each model twice).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SchemaModel, string> CanonicalTexts = [];
+
+    private static string Write(SchemaModel model)
+    {
         var text = new StringBuilder();
         foreach (var table in model.Tables.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase))
         {
-            text.Append("table ").AppendLine(Key(table.Name));
+            text.Append("table ").Append(Key(table.Name)).Append(" comment ").AppendLine(table.Comment);
             foreach (var column in table.Columns.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase))
             {
                 text.Append("  column ").Append(Key(column.Name)).Append(' ').Append(Normalize(column.Type)).Append(column.Nullable ? " null" : " not null")
@@ -202,6 +216,11 @@ public static partial class SchemaComparer
             return "";
         }
 
+        if (IsPlainWord(expression))
+        {
+            return expression.ToLowerInvariant();
+        }
+
         var literals = new List<string>();
         var text = StringLiteral().Replace(expression.Trim(), m =>
         {
@@ -233,6 +252,20 @@ public static partial class SchemaComparer
         }
 
         return depth == 0;
+    }
+
+    /// <summary>A name or type word (<c>id</c>, <c>integer</c>): nothing in it to normalize but its case.</summary>
+    private static bool IsPlainWord(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
     }
 
     [GeneratedRegex("'(?:[^']|'')*'")]

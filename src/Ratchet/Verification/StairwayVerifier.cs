@@ -20,11 +20,11 @@ public sealed class StairwayVerifier(IDatabaseEngine scratch, RevisionGraph grap
     public async Task<VerifyReport> VerifyAsync(Action<RevisionVerdict>? onVerdict = null, CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
-        var migrator = new Migrator(scratch, graph, new MigratorOptions { TrackSchema = false });
         var generator = new SampleDataGenerator(scratch, options.RowsPerTable, options.Seed);
         var verdicts = new List<RevisionVerdict>();
-        using var connection = await scratch.OpenAsync(createIfMissing: true, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException("the scratch database did not open");
+        var session = await new Migrator(scratch, graph, new MigratorOptions { TrackSchema = false }).OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+        await using var closing = session.ConfigureAwait(false);
+        var connection = session.Connection;
         var s0 = await scratch.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
         var stopped = false;
         for (var k = 0; k < graph.Ordered.Count; k++)
@@ -36,7 +36,7 @@ public sealed class StairwayVerifier(IDatabaseEngine scratch, RevisionGraph grap
                 continue;
             }
 
-            var verdict = await StepAsync(migrator, generator, connection, revision, k, s0, cancellationToken).ConfigureAwait(false);
+            var verdict = await StepAsync(session, generator, connection, revision, k, s0, cancellationToken).ConfigureAwait(false);
             Add(verdict.Verdict);
             stopped = verdict.Verdict.Error is not null;
             s0 = verdict.After ?? s0;
@@ -51,7 +51,7 @@ public sealed class StairwayVerifier(IDatabaseEngine scratch, RevisionGraph grap
         }
     }
 
-    private async Task<(RevisionVerdict Verdict, SchemaModel? After)> StepAsync(Migrator migrator, SampleDataGenerator generator, DbConnection connection,
+    private async Task<(RevisionVerdict Verdict, SchemaModel? After)> StepAsync(MigrationSession session, SampleDataGenerator generator, DbConnection connection,
         Revision revision, int position, SchemaModel s0, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
@@ -68,7 +68,7 @@ public sealed class StairwayVerifier(IDatabaseEngine scratch, RevisionGraph grap
             Revision = revision, Outcome = VerdictOutcome.Failed, Error = error, Fill = fill, Duration = watch.Elapsed,
         };
 
-        if (await RunAsync(migrator, revision, Direction.Up, cancellationToken).ConfigureAwait(false) is { } upFailed)
+        if (await RunAsync(session, revision, Direction.Up, cancellationToken).ConfigureAwait(false) is { } upFailed)
         {
             return (Failed($"up failed: {upFailed}"), null);
         }
@@ -87,7 +87,7 @@ public sealed class StairwayVerifier(IDatabaseEngine scratch, RevisionGraph grap
             }, s1);
         }
 
-        if (await RunAsync(migrator, revision, Direction.Down, cancellationToken).ConfigureAwait(false) is { } downFailed)
+        if (await RunAsync(session, revision, Direction.Down, cancellationToken).ConfigureAwait(false) is { } downFailed)
         {
             return (Failed($"down failed: {downFailed}") with { AfterUp = afterUp }, null);
         }
@@ -95,7 +95,7 @@ public sealed class StairwayVerifier(IDatabaseEngine scratch, RevisionGraph grap
         var s2 = await scratch.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
         var problems = SchemaComparer.Differences(s0, s2).Select(d => $"after down, compared with before up: {d}").ToList();
         var afterDown = d0 is null ? [] : DataComparison.AfterDown(d0, await DataSnapshot.ReadAsync(scratch, connection, s2, cancellationToken).ConfigureAwait(false));
-        if (await RunAsync(migrator, revision, Direction.Up, cancellationToken).ConfigureAwait(false) is { } againFailed)
+        if (await RunAsync(session, revision, Direction.Up, cancellationToken).ConfigureAwait(false) is { } againFailed)
         {
             return (Failed($"up again (after down) failed: {againFailed}") with { AfterUp = afterUp, AfterDown = afterDown, SchemaProblems = problems }, null);
         }
@@ -116,11 +116,11 @@ public sealed class StairwayVerifier(IDatabaseEngine scratch, RevisionGraph grap
     }
 
     /// <summary>Runs one step; the error when it fails.</summary>
-    private static async Task<string?> RunAsync(Migrator migrator, Revision revision, Direction direction, CancellationToken cancellationToken)
+    private static async Task<string?> RunAsync(MigrationSession session, Revision revision, Direction direction, CancellationToken cancellationToken)
     {
         try
         {
-            await migrator.RunStepAsync(new PlanStep(revision, direction), cancellationToken).ConfigureAwait(false);
+            await session.RunStepAsync(new PlanStep(revision, direction), cancellationToken).ConfigureAwait(false);
             return null;
         }
         catch (RatchetException e)

@@ -1,0 +1,34 @@
+# Shared by the PostgreSQL benchmarks: a throwaway server (or RATCHET_BENCH_POSTGRES), the published tool, timing.
+# Source it after setting `work` (a temporary folder the caller removes) and, optionally, PG_EXTRA (server options).
+bindir=$(pg_config --bindir 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+stop_server() {
+  if [ -n "${started:-}" ]; then as_pg "$bindir/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 || true; fi
+}
+
+start_server() {
+  if [ -n "${RATCHET_BENCH_POSTGRES:-}" ]; then
+    base="${RATCHET_BENCH_POSTGRES%/*}"
+    return
+  fi
+  local port
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
+  chmod 755 "$work"
+  [ "$(id -u)" = 0 ] && chown postgres "$work"
+  as_pg "$bindir/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --locale=C --no-instructions >/dev/null
+  as_pg "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w -o "-p $port -k $work -c listen_addresses=127.0.0.1 ${PG_EXTRA:-}" start >/dev/null
+  started=1
+  base="postgres://postgres@127.0.0.1:$port"
+}
+
+psql_url() { echo "$base/$1"; }
+
+publish_tool() {
+  echo "publishing Ratchet.Cli (Release, ReadyToRun, linux-x64) ..."
+  dotnet publish "$root/src/Ratchet.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tool" -v q >/dev/null
+  ratchet="$work/tool/Ratchet.Cli"
+}
+
+fresh_db() { "$bindir/psql" -q -d "$(psql_url postgres)" -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
