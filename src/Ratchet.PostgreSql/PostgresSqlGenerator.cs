@@ -19,6 +19,7 @@ internal static class PostgresSqlGenerator
         DropIndexOperation o => [S($"DROP INDEX {(o.Concurrently ? "CONCURRENTLY " : "")}{d.QuoteIdentifier(o.Name)}")],
         AddConstraintOperation o => [S($"ALTER TABLE {d.QuoteIdentifier(o.Table)} ADD {Constraint(d, o.Constraint)}{(o.NotValid ? " NOT VALID" : "")}")],
         DropConstraintOperation o => [S($"ALTER TABLE {d.QuoteIdentifier(o.Table)} DROP CONSTRAINT {d.QuoteIdentifier(o.Name)}")],
+        ValidateConstraintOperation o => [S($"ALTER TABLE {d.QuoteIdentifier(o.Table)} VALIDATE CONSTRAINT {d.QuoteIdentifier(o.Name)}")],
         CreateEnumOperation o => [S($"CREATE TYPE {d.QuoteIdentifier(o.Name)} AS ENUM ({string.Join(", ", o.Values.Select(d.StringLiteral))})")],
         AddEnumValueOperation o => [S($"ALTER TYPE {d.QuoteIdentifier(o.Enum)} ADD VALUE {d.StringLiteral(o.Value)}{(o.Before is null ? "" : $" BEFORE {d.StringLiteral(o.Before)}")}")],
         DropEnumOperation o => [S($"DROP TYPE {d.QuoteIdentifier(o.Name)}")],
@@ -78,6 +79,7 @@ internal static class PostgresSqlGenerator
             ForeignKeyConstraint fk => $"FOREIGN KEY ({d.ColumnList(fk.Columns)}) REFERENCES {d.QuoteIdentifier(fk.References.PrincipalTable)} " +
                 $"({d.ColumnList(fk.References.PrincipalColumns)}){Action("DELETE", fk.References.OnDelete)}{Action("UPDATE", fk.References.OnUpdate)}",
             CheckConstraint ck => $"CHECK ({ck.Expression})",
+            ExcludeConstraint ex => $"EXCLUDE {ex.Definition}",
             _ => throw new NotSupportedException($"no PostgreSQL constraint for {constraint.GetType().Name}"),
         };
         return $"CONSTRAINT {d.QuoteIdentifier(constraint.Name)} {body}";

@@ -28,6 +28,9 @@ internal static partial class SqliteSqlGenerator
         DropConstraintOperation { Definition: UniqueConstraint } o => [S($"DROP INDEX {d.QuoteIdentifier(o.Name)}")],
         DropConstraintOperation o => [Rebuild(o.Table, new DropConstraintChange(o.Name))],
 
+        // SQLite checks a constraint when it is added (the rebuild copies every row): there is nothing left to validate.
+        ValidateConstraintOperation => [],
+
         // SQLite has no enum types: their values live in the CHECK of every column that uses them.
         CreateEnumOperation or DropEnumOperation => [],
         AddEnumValueOperation o => throw new NotSupportedException(

@@ -46,3 +46,10 @@ public sealed record CheckConstraint(string ConstraintName, string Expression) :
     /// <inheritdoc />
     public override string Describe() => $"check {Name} ({Expression})";
 }
+
+/// <summary>EXCLUDE [USING method] (element WITH operator, ...) (PostgreSQL): no two rows may match on all the operators.</summary>
+public sealed record ExcludeConstraint(string ConstraintName, string Definition) : TableConstraint(ConstraintName)
+{
+    /// <inheritdoc />
+    public override string Describe() => $"exclude {Name} {Definition}";
+}

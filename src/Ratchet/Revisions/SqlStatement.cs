@@ -12,4 +12,7 @@ public sealed record SqlStatement(string Sql, int Line)
     /// <see cref="Sql"/> then describes it.
     /// </summary>
     public DatabaseProcedure? Procedure { get; init; }
+
+    /// <summary>The 1-based column where the statement starts on <see cref="Line"/>.</summary>
+    public int Column { get; init; } = 1;
 }

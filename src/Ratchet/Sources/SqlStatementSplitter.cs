@@ -53,7 +53,8 @@ internal static class SqlStatementSplitter
             {
                 var start = tokens[f].Start;
                 var end = tokens[last].End;
-                statements.Add(new SqlStatement(source[start..end], tokens[f].Line));
+                var lineStart = start == 0 ? 0 : source.LastIndexOf('\n', start - 1) + 1;
+                statements.Add(new SqlStatement(source[start..end], tokens[f].Line) { Column = start - lineStart + 1 });
             }
 
             first = null;

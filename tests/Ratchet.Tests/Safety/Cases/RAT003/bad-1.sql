@@ -1,0 +1,7 @@
+-- case: CREATE INDEX CONCURRENTLY in a transactional revision fails at run time.
+-- expect: RAT003
+-- target: postgres@15
+-- given:
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+-- up:
+CREATE INDEX CONCURRENTLY IF NOT EXISTS users_email_idx ON users (email);

@@ -1,0 +1,8 @@
+-- case: DETACH PARTITION without CONCURRENTLY takes ACCESS EXCLUSIVE on the parent table.
+-- expect: RAT004
+-- target: postgres@15
+-- given:
+CREATE TABLE measurements (id bigint NOT NULL, taken_at date NOT NULL, value numeric) PARTITION BY RANGE (taken_at);
+CREATE TABLE measurements_2023 PARTITION OF measurements FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+-- up:
+ALTER TABLE measurements DETACH PARTITION measurements_2023;

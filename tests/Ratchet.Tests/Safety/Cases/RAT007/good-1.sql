@@ -1,0 +1,7 @@
+-- case: The safe alternative: add the column nullable.
+-- expect-not: RAT007
+-- target: postgres@15
+-- given:
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+-- up:
+ALTER TABLE users ADD COLUMN tenant_id bigint;

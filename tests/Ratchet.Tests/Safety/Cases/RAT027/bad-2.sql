@@ -1,0 +1,8 @@
+-- case: A lone COMMIT at the end of the revision.
+-- expect: RAT027 line 2
+-- target: postgres@15
+-- given:
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+-- up:
+ALTER TABLE users ADD COLUMN last_login_at timestamptz;
+commit;

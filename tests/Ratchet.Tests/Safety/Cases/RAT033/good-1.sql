@@ -1,0 +1,7 @@
+-- case: ALGORITHM=INSTANT.
+-- expect-not: RAT033
+-- target: mysql@8.0
+-- given:
+CREATE TABLE orders (id BIGINT PRIMARY KEY, status VARCHAR(16) NOT NULL, created_at DATETIME NOT NULL);
+-- up:
+ALTER TABLE orders ADD COLUMN note VARCHAR(255), ALGORITHM=INSTANT;

@@ -1,0 +1,7 @@
+-- case: An ALTER TABLE action the parser does not know.
+-- expect: RAT036
+-- target: postgres@15
+-- given:
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+-- up:
+ALTER TABLE users FROBNICATE email;
