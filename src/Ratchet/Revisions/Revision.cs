@@ -38,6 +38,12 @@ public sealed record Revision
     /// <summary>Whether the revision runs in one transaction with its history row.</summary>
     public bool Transactional { get; init; } = true;
 
+    /// <summary>The statement lock timeout for this revision (<c>-- ratchet:lock-timeout</c>); zero turns it off; null: the runner's.</summary>
+    public TimeSpan? StatementLockTimeout { get; init; }
+
+    /// <summary>Lint findings silenced in the file (<c>-- ratchet:ignore RULE reason</c>).</summary>
+    public IReadOnlyList<Sources.Suppression> Suppressions { get; init; } = [];
+
     /// <summary>Where the revision was read from.</summary>
     public SourceLocation Source { get; init; }
 

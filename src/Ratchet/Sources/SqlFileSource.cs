@@ -71,6 +71,8 @@ public static class SqlFileSource
         Checks = file.Checks,
         Verifies = file.Verifies,
         Transactional = file.Transactional,
+        StatementLockTimeout = file.StatementLockTimeout,
+        Suppressions = file.Suppressions,
         Source = new SourceLocation(file.Path, 0),
         Kind = "sql",
     };

@@ -38,6 +38,9 @@ public sealed record SqlMigrationFile
     /// <summary>The verify section (post-conditions).</summary>
     public IReadOnlyList<SqlStatement> Verifies { get; init; } = [];
 
+    /// <summary>The statement lock timeout for this revision (<c>-- ratchet:lock-timeout</c>); zero turns it off; null: the runner's.</summary>
+    public TimeSpan? StatementLockTimeout { get; init; }
+
     /// <summary>Lint suppressions: <c>-- ratchet:ignore RULE reason</c>.</summary>
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 }

@@ -12,7 +12,7 @@ namespace Ratchet.Sources;
 public static partial class SqlMigrationFileParser
 {
     private static readonly string[] Directives =
-        ["revision", "revises", "message", "branch", "depends-on", "transaction", "ignore", "up", "down", "check", "verify"];
+        ["revision", "revises", "message", "branch", "depends-on", "transaction", "lock-timeout", "ignore", "up", "down", "check", "verify"];
 
     /// <summary>Parses the text of a migration file.</summary>
     /// <param name="path">The file, as shown in errors.</param>
@@ -79,7 +79,7 @@ public static partial class SqlMigrationFileParser
                 continue;
             }
 
-            header.Apply(name, value, location);
+            header.Apply(name, value, location, open is null ? null : NextStatementLine(text, tokens, k));
         }
 
         if (open is not null)
@@ -102,6 +102,7 @@ public static partial class SqlMigrationFileParser
             DependsOn = header.DependsOn,
             Transactional = header.Transactional,
             Suppressions = header.Suppressions,
+            StatementLockTimeout = header.LockTimeout,
             Up = Script(text, tokens, up),
             Down = sections.TryGetValue("down", out var down) ? Script(text, tokens, down) : null,
             Checks = sections.TryGetValue("check", out var check) ? Statements(text, tokens, check) : [],
@@ -114,6 +115,37 @@ public static partial class SqlMigrationFileParser
 
     private static IReadOnlyList<SqlStatement> Statements(string text, List<SqlToken> tokens, (int From, int To, int Line) range) =>
         SqlStatementSplitter.Split(text, tokens, range.From, range.To);
+
+    /// <summary>
+    /// The line of the statement right below the comment at token <paramref name="k"/>: the next SQL token, when every
+    /// line in between holds a comment (no blank line, no section marker); else null.
+    /// </summary>
+    private static int? NextStatementLine(string text, List<SqlToken> tokens, int k)
+    {
+        var line = tokens[k].Line;
+        for (var m = k + 1; m < tokens.Count; m++)
+        {
+            var t = tokens[m];
+            if (t.Line > line + 1)
+            {
+                return null;
+            }
+
+            if (!t.IsComment)
+            {
+                return t.Line;
+            }
+
+            if (DirectivePattern().Match(text, t.Start, t.Length) is { Success: true } d && d.Groups["name"].Value is "up" or "down" or "check" or "verify")
+            {
+                return null;
+            }
+
+            line = t.Line;
+        }
+
+        return null;
+    }
 
     private static bool StartsLine(string text, int offset)
     {
@@ -175,7 +207,9 @@ public static partial class SqlMigrationFileParser
 
         public List<Suppression> Suppressions { get; } = [];
 
-        public void Apply(string name, string value, SourceLocation location)
+        public TimeSpan? LockTimeout { get; private set; }
+
+        public void Apply(string name, string value, SourceLocation location, int? statementLine)
         {
             if (name != "ignore" && !_seen.Add(name))
             {
@@ -210,7 +244,13 @@ public static partial class SqlMigrationFileParser
                     break;
                 case "ignore":
                     var parts = value.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                    Suppressions.Add(new Suppression(parts.Length > 0 ? parts[0] : "", parts.Length > 1 ? parts[1] : "", location.Line));
+                    Suppressions.Add(new Suppression(parts.Length > 0 ? parts[0] : "", parts.Length > 1 ? parts[1] : "", location.Line)
+                    {
+                        StatementLine = statementLine,
+                    });
+                    break;
+                case "lock-timeout":
+                    LockTimeout = LockTimeoutValue(value, location);
                     break;
                 case "":
                     throw new MigrationFileException(location, "`-- ratchet:` with no directive name");
@@ -218,6 +258,21 @@ public static partial class SqlMigrationFileParser
                     throw new MigrationFileException(location,
                         $"unknown directive `{name}` (did you mean `{Closest(name)}`?); known: {string.Join(", ", Directives)}");
             }
+        }
+
+        /// <summary><c>off</c> (or 0) turns the statement lock timeout off for the revision; else a duration (<c>2s</c>, <c>500ms</c>).</summary>
+        private static TimeSpan LockTimeoutValue(string value, SourceLocation location)
+        {
+            var v = value.Trim().ToLowerInvariant();
+            if (v is "off" or "0")
+            {
+                return TimeSpan.Zero;
+            }
+
+            var (number, scale) = v.EndsWith("ms", StringComparison.Ordinal) ? (v[..^2], 0.001) : v.EndsWith('s') ? (v[..^1], 1.0) : v.EndsWith('m') ? (v[..^1], 60.0) : (v, 1.0);
+            return double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+                ? TimeSpan.FromSeconds(n * scale)
+                : throw new MigrationFileException(location, $"`lock-timeout` takes off or a duration such as 2s or 500ms, not '{value}'");
         }
 
         private static string Required(string name, string value, SourceLocation location) =>

@@ -157,6 +157,7 @@ public static partial class SqlParser
                 Add(new OperationPart(new AddConstraintOperation { Table = table, Constraint = clause.Constraint, NotValid = clause.NotValid })
                 {
                     UsingIndex = clause.UsingIndex,
+                    MadeUpNames = clause.Named ? [] : [clause.Constraint.Name],
                 }, at);
                 return;
             }

@@ -258,7 +258,7 @@ public static partial class SqlParser
         /// A table constraint: [CONSTRAINT name] PRIMARY KEY (..) | UNIQUE (..) | FOREIGN KEY (..) REFERENCES .. | CHECK (..) |
         /// EXCLUDE .., or UNIQUE / PRIMARY KEY USING INDEX idx. Null when none is next.
         /// </summary>
-        private (TableConstraint Constraint, string? UsingIndex, bool NotValid)? TableConstraintClause(string table)
+        private (TableConstraint Constraint, string? UsingIndex, bool NotValid, bool Named)? TableConstraintClause(string table)
         {
             var mark = c.Index;
             string? name = null;
@@ -267,6 +267,7 @@ public static partial class SqlParser
                 name = RequireName("a constraint name");
             }
 
+            var named = name is not null;
             TableConstraint? constraint = null;
             string? usingIndex = null;
             if (c.TakeAll("PRIMARY", "KEY"))
@@ -298,6 +299,7 @@ public static partial class SqlParser
                     if (!c.IsSymbol('(') && c.IsName)
                     {
                         name ??= c.TakeName(); // MySQL: UNIQUE [KEY] name (cols)
+                        named = true;
                     }
 
                     var columns = KeyColumns();
@@ -309,6 +311,7 @@ public static partial class SqlParser
                 if (!c.IsSymbol('(') && c.IsName)
                 {
                     name ??= c.TakeName();
+                    named = true;
                 }
 
                 var columns = c.TakeNameList() ?? throw new ArgumentException($"FOREIGN KEY of {table}: expected (columns)");
@@ -341,7 +344,7 @@ public static partial class SqlParser
             Deferrable();
             ConflictClause();
             var notValid = c.TakeAll("NOT", "VALID");
-            return (constraint, usingIndex, notValid);
+            return (constraint, usingIndex, notValid, named);
         }
 
         /// <summary>INCLUDE (..), WITH (..), USING INDEX TABLESPACE x after a key's columns.</summary>

@@ -65,11 +65,16 @@ public static partial class SqlParser
 
             var columns = new List<ParsedColumn>();
             var constraints = new List<TableConstraint>();
+            var madeUp = new List<string>();
             while (!c.AtEnd && !c.IsSymbol(')'))
             {
                 if (TableConstraintClause(table) is { } clause)
                 {
                     constraints.Add(clause.Constraint);
+                    if (!clause.Named)
+                    {
+                        madeUp.Add(clause.Constraint.Name);
+                    }
                 }
                 else if (c.Take("LIKE"))
                 {
@@ -104,6 +109,7 @@ public static partial class SqlParser
                 throw new ArgumentException($"CREATE TABLE {table}: expected ) at `{Short(c.Rest())}`");
             }
 
+            var written = constraints.Count;
             var pk = columns.Where(k => k.PrimaryKey).Select(k => k.Name).ToList();
             if (pk.Count > 0)
             {
@@ -114,8 +120,11 @@ public static partial class SqlParser
             constraints.AddRange(columns.Where(k => k.References is not null)
                 .Select(k => new ForeignKeyConstraint($"{table}_{k.Name}_fkey", [k.Name], k.References!)));
             constraints.AddRange(columns.Where(k => k.Check is not null).Select(k => new CheckConstraint($"{table}_{k.Name}_check", k.Check!)));
+
+            // Constraints written inside a column definition are named by the engine.
+            madeUp.AddRange(constraints.Where((k, i) => pk.Count > 0 ? i == 0 || i > written : i >= written).Select(k => k.Name));
             var operation = new CreateTableOperation { Name = table, Columns = columns.Select(Definition).ToList(), Constraints = constraints };
-            Add(new OperationPart(operation) { Columns = columns, Idempotent = idempotent }, where);
+            Add(new OperationPart(operation) { Columns = columns, Idempotent = idempotent, MadeUpNames = madeUp }, where);
         }
 
         private static ColumnDefinition Definition(ParsedColumn column) => new()
@@ -177,6 +186,21 @@ public static partial class SqlParser
                 c.SkipToEnd();
             }
 
+            var (algorithm, lockMode) = ((string?)null, (string?)null);
+            while (c.IsAny("ALGORITHM", "LOCK"))
+            {
+                // MySQL: CREATE INDEX ... ALGORITHM=INPLACE LOCK=NONE
+                var isAlgorithm = c.Take("ALGORITHM") || !c.Take("LOCK");
+                c.TakeSymbol('=');
+                (algorithm, lockMode) = isAlgorithm ? (c.Text.ToUpperInvariant(), lockMode) : (algorithm, c.Text.ToUpperInvariant());
+                c.Index++;
+            }
+
+            if (algorithm is not null || lockMode is not null)
+            {
+                Add(new TableAlgorithmPart(table, algorithm, lockMode), where);
+            }
+
             var operation = new CreateIndexOperation
             {
                 Name = name ?? $"{table}_{string.Join("_", columns.Select(k => k.Trim('(', ')')))}_idx",
@@ -187,7 +211,7 @@ public static partial class SqlParser
                 Method = method is null or "btree" ? null : method,
                 Concurrently = concurrently,
             };
-            Add(new OperationPart(operation) { Idempotent = idempotent }, where);
+            Add(new OperationPart(operation) { Idempotent = idempotent, MadeUpNames = name is null ? [operation.Name] : [] }, where);
         }
 
         /// <summary>Index entries: a column (with its collation, operator class and order left out) or an expression in parentheses.</summary>

@@ -119,6 +119,17 @@ public static partial class SqlParser
             {
                 Pragma(where);
             }
+            else if (c.TakeAll("RENAME", "TABLE"))
+            {
+                // MySQL: RENAME TABLE a TO b [, c TO d].
+                do
+                {
+                    var from = RequireName("a table name");
+                    c.Take("TO");
+                    Add(new OperationPart(new Operations.RenameTableOperation { Name = from, NewName = RequireName("the new table name") }), where);
+                }
+                while (c.TakeSymbol(','));
+            }
             else if (c.IsAny(Recognized))
             {
                 Add(new OtherPart(c.Text.ToUpperInvariant()), where);

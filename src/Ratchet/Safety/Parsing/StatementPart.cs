@@ -29,6 +29,9 @@ public sealed record OperationPart(MigrationOperation Operation) : StatementPart
     /// <summary>The operation was written with IF EXISTS / IF NOT EXISTS (safe to run twice).</summary>
     public bool Idempotent { get; init; }
 
+    /// <summary>Names the statement leaves to the engine (an unnamed index or constraint), for which the parser stands in.</summary>
+    public IReadOnlyList<string> MadeUpNames { get; init; } = [];
+
     /// <summary>The index a constraint is added with (<c>ADD CONSTRAINT ... UNIQUE USING INDEX idx</c>).</summary>
     public string? UsingIndex { get; init; }
 }
