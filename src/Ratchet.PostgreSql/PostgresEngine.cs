@@ -12,7 +12,7 @@ namespace Ratchet.PostgreSql;
 /// The PostgreSQL engine: transactional DDL, a session advisory lock for the runner, <c>lock_timeout</c> on every
 /// migration statement with the blocking sessions named when it expires, and detection of invalid indexes.
 /// </summary>
-public sealed class PostgresEngine : IDatabaseEngine
+public sealed class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILockTracer
 {
     private readonly string _connectionString;
     private readonly PostgresEngineOptions _options;
@@ -298,6 +298,10 @@ public sealed class PostgresEngine : IDatabaseEngine
                 $"could not get a lock within the lock timeout ({_options.StatementLockTimeout.TotalMilliseconds:0} ms): {e.MessageText}", blockers, e);
         }
     }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Safety.Tracing.StatementTrace>> TraceAsync(DbConnection connection, Revision revision, TimeSpan lockTimeout, CancellationToken cancellationToken) =>
+        PostgresLockTracer.TraceAsync(this, (NpgsqlConnection)connection, revision, lockTimeout, cancellationToken);
 
     /// <inheritdoc />
     public Task<Schema.SchemaModel> ReadSchemaAsync(DbConnection connection, CancellationToken cancellationToken) =>

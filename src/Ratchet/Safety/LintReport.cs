@@ -9,6 +9,9 @@ public sealed record LintReport
     /// <summary>Every finding, suppressed ones included (they carry their reason), in file and line order.</summary>
     public required IReadOnlyList<LintFinding> Findings { get; init; }
 
+    /// <summary>What each traced statement did (<c>--trace</c>); empty without a trace.</summary>
+    public IReadOnlyList<Tracing.StatementTrace> Traces { get; init; } = [];
+
     /// <summary>How many revisions were linted.</summary>
     public int Revisions { get; init; }
 

@@ -45,5 +45,7 @@ public sealed record LintTarget(string Engine, Version Version)
     }
 
     /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Engine}@{Version.Major}.{Version.Minor}");
+    public override string ToString() => Version.Minor == 0 && Version.Build <= 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{Engine}@{Version.Major}")
+        : string.Create(CultureInfo.InvariantCulture, $"{Engine}@{Version.Major}.{Version.Minor}");
 }

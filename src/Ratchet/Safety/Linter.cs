@@ -119,6 +119,15 @@ public sealed class Linter(LintOptions options)
         Statement = SqlParser.Short(statement.Parsed.Sql),
     };
 
+    /// <summary>Marks the trace findings of a revision that its suppressions cover.</summary>
+    public static IReadOnlyList<LintFinding> SuppressTraced(Revision revision, IEnumerable<LintFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        var list = findings.ToList();
+        var statements = RevisionParts.Of(revision);
+        return Suppress(revision with { Suppressions = revision.Suppressions.Where(s => s.Rule.StartsWith("RAT1", StringComparison.Ordinal) && s.Reason.Length > 0).ToList() }, statements, list).ToList();
+    }
+
     /// <summary>Marks the findings each suppression covers; adds RAT000 for suppressions without a reason or of unknown rules.</summary>
     private static IEnumerable<LintFinding> Suppress(Revision revision, IReadOnlyList<LintStatement> statements, List<LintFinding> findings)
     {

@@ -59,7 +59,7 @@ public sealed class StairwayVerifier(IDatabaseEngine scratch, RevisionGraph grap
         DataSnapshot? d0 = null;
         if (options.Data)
         {
-            fill = await generator.FillAsync(connection, s0, position + 1, Hints(position, s0), cancellationToken).ConfigureAwait(false);
+            fill = await generator.FillAsync(connection, s0, position + 1, ValueDomains.FromChecks(graph.Ordered.Skip(position), s0), cancellationToken).ConfigureAwait(false);
             d0 = await DataSnapshot.ReadAsync(scratch, connection, s0, cancellationToken).ConfigureAwait(false);
         }
 
@@ -127,26 +127,5 @@ public sealed class StairwayVerifier(IDatabaseEngine scratch, RevisionGraph grap
         {
             return e.Message;
         }
-    }
-
-    /// <summary>
-    /// Domains that the check sections of this and later revisions state, the earliest first: the data a fill makes
-    /// now is the data those checks will see.
-    /// </summary>
-    private Dictionary<(string Table, string Column), ValueDomain> Hints(int position, SchemaModel schema)
-    {
-        var hints = new Dictionary<(string Table, string Column), ValueDomain>();
-        foreach (var revision in graph.Ordered.Skip(position))
-        {
-            foreach (var check in revision.Checks)
-            {
-                foreach (var (key, domain) in ValueDomains.FromCheckQuery(check.Sql, schema))
-                {
-                    hints.TryAdd(key, domain);
-                }
-            }
-        }
-
-        return hints;
     }
 }

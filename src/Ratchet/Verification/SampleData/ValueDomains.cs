@@ -12,6 +12,28 @@ namespace Ratchet.Verification.SampleData;
 /// </summary>
 public static class ValueDomains
 {
+    /// <summary>
+    /// Domains that the check sections of these revisions state, the earliest first: the data made now is the data
+    /// those checks will see.
+    /// </summary>
+    public static Dictionary<(string Table, string Column), ValueDomain> FromChecks(IEnumerable<Revisions.Revision> revisions, SchemaModel schema)
+    {
+        ArgumentNullException.ThrowIfNull(revisions);
+        var hints = new Dictionary<(string Table, string Column), ValueDomain>();
+        foreach (var revision in revisions)
+        {
+            foreach (var check in revision.Checks)
+            {
+                foreach (var (key, domain) in FromCheckQuery(check.Sql, schema))
+                {
+                    hints.TryAdd(key, domain);
+                }
+            }
+        }
+
+        return hints;
+    }
+
     /// <summary>The domains a CHECK expression of one table gives its columns.</summary>
     public static Dictionary<string, ValueDomain> FromCheck(string expression) => Read(expression, notInAllows: false);
 
