@@ -47,6 +47,16 @@ public sealed class SqliteTableRebuildTests : IAsyncDisposable
             op.AddForeignKey("fk_parents_touched", "parents", ["touched"], "children", ["id"]);
     }
 
+    [Migration("003", Revises = "002", Message = "A foreign key that a later statement of the same revision breaks")]
+    public sealed class ForeignKeyBrokenAfter : Migration
+    {
+        public override void Up(MigrationBuilder op)
+        {
+            op.AddForeignKey("fk_parents_touched", "parents", ["touched"], "children", ["id"]);
+            op.Sql("UPDATE parents SET touched = 99 WHERE id = 1", down: "SELECT 1");
+        }
+    }
+
     [Migration("101", Revises = "base", Message = "Awkward table: generated column, SET DEFAULT action, mixed-case name, a trigger elsewhere")]
     public sealed class AwkwardTable : Migration
     {
@@ -121,17 +131,36 @@ public sealed class SqliteTableRebuildTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_rebuild_that_breaks_a_foreign_key_fails_the_revision_and_changes_nothing()
+    public async Task A_foreign_key_over_orphans_is_stopped_by_its_pre_check_and_changes_nothing()
     {
         var ct = TestContext.Current.CancellationToken;
         await Migrator(typeof(CreateParentAndChild), typeof(RequireNames)).UpAsync(Target.Head, ct);
         await _db.ExecuteAsync("INSERT INTO parents (id, name, touched) VALUES (1, 'a', 77)");
         var before = await _db.SnapshotAsync();
 
-        var error = await Assert.ThrowsAsync<MigrationFailedException>(
+        var error = await Assert.ThrowsAsync<Ratchet.Verification.Integrity.IntegrityViolationException>(
             () => Migrator(typeof(CreateParentAndChild), typeof(RequireNames), typeof(BrokenForeignKey)).UpAsync(Target.Head, ct));
 
-        Assert.Contains("foreign_key_check reports 1 row(s)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(RatchetErrorKind.CheckFailed, error.Kind);
+        Assert.Contains("rows without a parent: (touched=77)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await _db.SnapshotAsync());
+        Assert.Equal(1, await _db.CountAsync("PRAGMA foreign_keys"));
+    }
+
+    [Fact]
+    public async Task A_rebuild_whose_revision_breaks_a_foreign_key_later_fails_at_the_foreign_key_check_and_changes_nothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Migrator(typeof(CreateParentAndChild), typeof(RequireNames)).UpAsync(Target.Head, ct);
+        await _db.ExecuteAsync("INSERT INTO parents (id, name, touched) VALUES (1, 'a', 0)");
+        await _db.ExecuteAsync("INSERT INTO children (id, parent_id) VALUES (5, 1)");
+        await _db.ExecuteAsync("UPDATE parents SET touched = 5 WHERE id = 1");
+        var before = await _db.SnapshotAsync();
+
+        var error = await Assert.ThrowsAnyAsync<RatchetException>(
+            () => Migrator(typeof(CreateParentAndChild), typeof(RequireNames), typeof(ForeignKeyBrokenAfter)).UpAsync(Target.Head, ct));
+
+        Assert.Contains("foreign_key_check reports rows whose foreign key has no parent, such as parents rowid 1 -> children", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await _db.SnapshotAsync());
         Assert.Equal(1, await _db.CountAsync("PRAGMA foreign_keys"));
     }

@@ -64,6 +64,9 @@ internal sealed class RunReporter(Invocation invocation)
                 invocation.Line($"  [yellow]warning: schema drift[/] (the schema was changed outside ratchet since its last run; logged as 'drift'): " +
                     E(string.Join("; ", drift.Differences)));
                 break;
+            case RowsCounted counted:
+                invocation.Line($"          [dim]rows: {E(string.Join("; ", counted.Tables))}[/]");
+                break;
             case StepFailed failed:
                 invocation.Line($"  [red]failed[/] {E(failed.Step.Revision.Id)} {E(failed.Step.Revision.Message)}");
                 break;
@@ -90,6 +93,15 @@ internal sealed class RunReporter(Invocation invocation)
             ["delayMs"] = (long)s.Delay.TotalMilliseconds, ["blockers"] = JsonShapes.Strings(s.Blockers),
         },
         DriftFound d => new JsonObject { ["event"] = "drift", ["differences"] = JsonShapes.Strings(d.Differences) },
+        RowsCounted r => new JsonObject
+        {
+            ["event"] = "rows",
+            ["id"] = r.Step.Revision.Id,
+            ["tables"] = new JsonArray(r.Tables.Select(t => (JsonNode)new JsonObject
+            {
+                ["table"] = t.Table, ["before"] = t.Before, ["after"] = t.After, ["cap"] = t.Cap,
+            }).ToArray()),
+        },
         _ => new JsonObject { ["event"] = "unknown" },
     };
 

@@ -33,3 +33,15 @@ public sealed record StepRetrying(PlanStep Step, int Attempt, int MaxAttempts, T
 /// on, the differences are written to the log (action <c>drift</c>), and the schema recorded after the run includes them.
 /// </summary>
 public sealed record DriftFound(IReadOnlyList<string> Differences) : MigrationEvent;
+
+/// <summary>The row counts of the tables a revision touched, before and after it (exact up to a cap).</summary>
+public sealed record RowsCounted(PlanStep Step, IReadOnlyList<TableRowCount> Tables) : MigrationEvent;
+
+/// <summary>One table's rows before and after a revision; null when the table was not there.</summary>
+public sealed record TableRowCount(string Table, long? Before, long? After, long Cap)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Table}: {Show(Before)} -> {Show(After)}";
+
+    private string Show(long? n) => n is null ? "none" : n > Cap ? $"more than {Cap}" : n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

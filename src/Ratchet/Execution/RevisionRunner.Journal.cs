@@ -16,7 +16,7 @@ internal sealed partial class RevisionRunner
     /// invalid index from a concurrent build that an <c>IF NOT EXISTS</c> retry would hide) fail it too.
     /// </summary>
     private async Task RunJournaledAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements,
-        HistoryEntry? partial, Stopwatch stopwatch, CancellationToken cancellationToken)
+        HistoryEntry? partial, Stopwatch stopwatch, CancellationToken cancellationToken, IReadOnlyList<Verification.Integrity.PreCheck>? checks = null)
     {
         var revision = step.Revision;
         await engine.BeginRevisionAsync(connection, null, cancellationToken).ConfigureAwait(false);
@@ -44,12 +44,19 @@ internal sealed partial class RevisionRunner
             var statement = statements[i];
             try
             {
+                await PreCheckAsync(connection, null, step, statements, checks ?? [], i, cancellationToken).ConfigureAwait(false);
                 await WithRetriesAsync(step, !IsConcurrent(statement), () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (MigrationFailedException failure)
             {
                 var failed = entry with { State = HistoryState.Failed, Journal = journal, Error = $"line {statement.Line}: {failure.Error}" };
+                await history.UpdateAsync(connection, null, failed, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+            catch (Verification.Integrity.IntegrityViolationException violation)
+            {
+                var failed = entry with { State = HistoryState.Failed, Journal = journal, Error = $"line {statement.Line}: {violation.Message}" };
                 await history.UpdateAsync(connection, null, failed, CancellationToken.None).ConfigureAwait(false);
                 throw;
             }

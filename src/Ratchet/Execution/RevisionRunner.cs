@@ -31,19 +31,31 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
         var stopwatch = Stopwatch.StartNew();
         try
         {
+            var integrity = Integrity(step);
             if (step.Revision.Transactional)
             {
                 var replaced = step.Direction == Direction.Up && row is { IsApplied: false } ? row : null;
-                var whole = replaced is null ? WholeRevision(step, statements, stopwatch) : null;
+                var plain = integrity.Checks.Count == 0 && integrity.Touched.Count == 0;
+                var whole = replaced is null && plain ? WholeRevision(step, statements, stopwatch) : null;
+                var before = await CountAsync(connection, integrity.Touched, cancellationToken).ConfigureAwait(false);
                 await InTransactionAsync(connection, statements, whole, async transaction =>
                 {
                     await ReplacePartialAsync(connection, transaction, replaced, cancellationToken).ConfigureAwait(false);
-                    await ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken).ConfigureAwait(false);
+                    await ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken, integrity.Checks).ConfigureAwait(false);
                 }, step, cancellationToken).ConfigureAwait(false);
+                if (integrity.Touched.Count > 0)
+                {
+                    ReportCounts(step, integrity.Touched, before, await CountAsync(connection, integrity.Touched, cancellationToken).ConfigureAwait(false));
+                }
             }
             else if (step.Direction == Direction.Up)
             {
-                await RunJournaledAsync(connection, step, statements, partial, stopwatch, cancellationToken).ConfigureAwait(false);
+                var before = await CountAsync(connection, integrity.Touched, cancellationToken).ConfigureAwait(false);
+                await RunJournaledAsync(connection, step, statements, partial, stopwatch, cancellationToken, integrity.Checks).ConfigureAwait(false);
+                if (integrity.Touched.Count > 0)
+                {
+                    ReportCounts(step, integrity.Touched, before, await CountAsync(connection, integrity.Touched, cancellationToken).ConfigureAwait(false));
+                }
             }
             else
             {
@@ -80,7 +92,7 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
                     stopwatch.Restart();
                     var replaced = rows.TryGetValue(step.Revision.Id, out var row) && !row.IsApplied ? row : null;
                     await ReplacePartialAsync(connection, transaction, replaced, cancellationToken).ConfigureAwait(false);
-                    await ApplyInTransactionAsync(connection, transaction, step, rendered[current], stopwatch, cancellationToken).ConfigureAwait(false);
+                    await ApplyInTransactionAsync(connection, transaction, step, rendered[current], stopwatch, cancellationToken, Integrity(step).Checks).ConfigureAwait(false);
                     durations.Add(stopwatch.Elapsed);
                 }
             }, steps[0], cancellationToken).ConfigureAwait(false);
@@ -177,7 +189,7 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
         partial is null ? Task.CompletedTask : history.DeleteAsync(connection, transaction, partial.RevisionId, cancellationToken);
 
     private async Task ApplyInTransactionAsync(DbConnection connection, DbTransaction transaction, PlanStep step,
-        IReadOnlyList<SqlStatement> statements, Stopwatch stopwatch, CancellationToken cancellationToken)
+        IReadOnlyList<SqlStatement> statements, Stopwatch stopwatch, CancellationToken cancellationToken, IReadOnlyList<Verification.Integrity.PreCheck>? checks = null)
     {
         var revision = step.Revision;
         await engine.BeginRevisionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
@@ -187,21 +199,31 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
         }
 
         // Where the engine can time the transaction itself, the history rows go in the same batch as the statements
-        // (on PostgreSQL one round trip for the whole revision), unless verify queries have to run in between.
+        // (on PostgreSQL one round trip for the whole revision), unless verify queries have to run in between. Pre-checks
+        // split the batch: each runs right before the statement it guards.
         var commands = statements.Select(s => new BatchCommand(s.Sql) { Procedure = s.Procedure }).ToList();
         var recordInBatch = engine.Dialect.TransactionElapsedMilliseconds is not null && (step.Direction == Direction.Down || revision.Verifies.Count == 0);
+        var start = 0;
+        foreach (var at in (checks ?? []).Select(c => c.Statement).Distinct().Order())
+        {
+            await BatchAsync(connection, transaction, step, statements, commands, start, at, cancellationToken).ConfigureAwait(false);
+            await PreCheckAsync(connection, transaction, step, statements, checks!, at, cancellationToken).ConfigureAwait(false);
+            start = at;
+        }
+
+        var rest = commands.Skip(start).ToList();
         if (recordInBatch)
         {
-            commands.AddRange(HistoryCommands(step, stopwatch, serverDuration: true));
+            rest.AddRange(HistoryCommands(step, stopwatch, serverDuration: true));
         }
 
         try
         {
-            await engine.ExecuteBatchAsync(connection, transaction, commands, cancellationToken).ConfigureAwait(false);
+            await engine.ExecuteBatchAsync(connection, transaction, rest, cancellationToken).ConfigureAwait(false);
         }
-        catch (StatementFailedException e) when (e.Index < statements.Count)
+        catch (StatementFailedException e) when (start + e.Index < statements.Count)
         {
-            throw Failure(step, statements[e.Index], e.InnerException!);
+            throw Failure(step, statements[start + e.Index], e.InnerException!);
         }
         catch (StatementFailedException e)
         {
@@ -225,6 +247,25 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
             {
                 await connection.ExecuteAsync(command.Sql, transaction, cancellationToken, [.. command.Parameters]).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>Statements <c>[from, to)</c> as one batch.</summary>
+    private async Task BatchAsync(DbConnection connection, DbTransaction transaction, PlanStep step, IReadOnlyList<SqlStatement> statements,
+        List<BatchCommand> commands, int from, int to, CancellationToken cancellationToken)
+    {
+        if (to <= from)
+        {
+            return;
+        }
+
+        try
+        {
+            await engine.ExecuteBatchAsync(connection, transaction, commands.Skip(from).Take(to - from).ToList(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (StatementFailedException e)
+        {
+            throw Failure(step, statements[from + e.Index], e.InnerException!);
         }
     }
 

@@ -49,6 +49,26 @@ public sealed class OperationScript : MigrationScript
         return statements;
     }
 
+    /// <summary>Each operation with the number of statements it renders to for <paramref name="dialect"/>.</summary>
+    public IEnumerable<(MigrationOperation Operation, int Statements)> RenderEach(SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        foreach (var operation in Operations)
+        {
+            int count;
+            try
+            {
+                count = dialect.Generate(operation, _enums).Count;
+            }
+            catch (NotSupportedException)
+            {
+                count = 0;
+            }
+
+            yield return (operation, count);
+        }
+    }
+
     /// <summary>The operations, one per line, for plans and messages.</summary>
     public string Describe()
     {
