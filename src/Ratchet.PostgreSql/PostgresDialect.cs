@@ -21,6 +21,10 @@ public sealed class PostgresDialect : SqlDialect
         PostgresSqlGenerator.Generate(this, operation);
 
     /// <inheritdoc />
+    public override string LockTimeoutStatement(TimeSpan timeout, bool local) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SET {(local ? "LOCAL " : "")}lock_timeout = {(long)timeout.TotalMilliseconds}");
+
+    /// <inheritdoc />
     public override string ValueAsText(string quotedColumn) => $"{quotedColumn}::text";
 
     /// <inheritdoc />

@@ -35,3 +35,25 @@ public sealed class PostgresPrivilegeTests
         }
     }
 }
+
+/// <summary>A revision's own <c>-- ratchet:lock-timeout</c> is the lock_timeout its statements run under.</summary>
+public sealed class PostgresRevisionLockTimeoutTests
+{
+    [Theory]
+    [InlineData("-- ratchet:lock-timeout 250ms", "on", "250ms")]
+    [InlineData("-- ratchet:lock-timeout off", "on", "0")]
+    [InlineData("-- ratchet:lock-timeout 2s", "off", "2s")]
+    [InlineData("", "on", "5s")]
+    public async Task The_revision_runs_under_its_own_lock_timeout(string directive, string transaction, string expected)
+    {
+        await using var db = await PostgresFixture.CreateAsync();
+        using var project = new ProjectFolder(db);
+        project.Migrations.Add("001", null, "CREATE TABLE seen AS SELECT current_setting('lock_timeout') AS v;", "DROP TABLE seen;",
+            $"{directive}\n-- ratchet:transaction {transaction}");
+
+        var up = await project.RunAsync("up");
+
+        Assert.True(up.ExitCode == 0, up.ToString());
+        Assert.Equal([expected], await db.ListAsync("SELECT v FROM seen"));
+    }
+}

@@ -99,6 +99,12 @@ public abstract partial class SqlDialect
     public virtual string DropTrigger(string name, string table) => $"DROP TRIGGER {QuoteIdentifier(name)}";
 
     /// <summary>
+    /// The statement that sets the per-statement lock timeout for the rest of the transaction (<paramref name="local"/>)
+    /// or the session, for a revision that sets its own (<c>-- ratchet:lock-timeout</c>); null where the engine has none.
+    /// </summary>
+    public virtual string? LockTimeoutStatement(TimeSpan timeout, bool local) => null;
+
+    /// <summary>
     /// A column's value as text, for data fingerprints: the same value gives the same text before and after a lossless
     /// type change (PostgreSQL <c>c::text</c>).
     /// </summary>

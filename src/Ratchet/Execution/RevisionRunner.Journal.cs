@@ -20,6 +20,7 @@ internal sealed partial class RevisionRunner
     {
         var revision = step.Revision;
         await engine.BeginRevisionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        await OwnLockTimeoutAsync(connection, null, revision, cancellationToken).ConfigureAwait(false);
         var problemsBefore = (await engine.FindProblemsAsync(connection, cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
         var entry = partial;
         if (entry is null)
@@ -99,6 +100,7 @@ internal sealed partial class RevisionRunner
         HistoryEntry? row, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         await engine.BeginRevisionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        await OwnLockTimeoutAsync(connection, null, step.Revision, cancellationToken).ConfigureAwait(false);
         var resuming = row is { IsPartlyReverted: true };
         var entry = row is null
             ? null

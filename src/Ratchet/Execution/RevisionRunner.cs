@@ -35,7 +35,7 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
             if (step.Revision.Transactional)
             {
                 var replaced = step.Direction == Direction.Up && row is { IsApplied: false } ? row : null;
-                var plain = integrity.Checks.Count == 0 && integrity.Touched.Count == 0;
+                var plain = integrity.Checks.Count == 0 && integrity.Touched.Count == 0 && step.Revision.StatementLockTimeout is null;
                 var whole = replaced is null && plain ? WholeRevision(step, statements, stopwatch) : null;
                 var before = await CountAsync(connection, integrity.Touched, cancellationToken).ConfigureAwait(false);
                 await InTransactionAsync(connection, statements, whole, async transaction =>
@@ -217,13 +217,14 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
             rest.AddRange(HistoryCommands(step, stopwatch, serverDuration: true));
         }
 
+        var (batch, offset) = WithOwnLockTimeout(revision, rest);
         try
         {
-            await engine.ExecuteBatchAsync(connection, transaction, rest, cancellationToken).ConfigureAwait(false);
+            await engine.ExecuteBatchAsync(connection, transaction, batch, cancellationToken).ConfigureAwait(false);
         }
-        catch (StatementFailedException e) when (start + e.Index < statements.Count)
+        catch (StatementFailedException e) when (e.Index >= offset && start + e.Index - offset < statements.Count)
         {
-            throw Failure(step, statements[start + e.Index], e.InnerException!);
+            throw Failure(step, statements[start + e.Index - offset], e.InnerException!);
         }
         catch (StatementFailedException e)
         {
@@ -250,6 +251,24 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
         }
     }
 
+    /// <summary>A revision's own lock timeout (<c>-- ratchet:lock-timeout</c>) for its statements outside a transaction.</summary>
+    private async Task OwnLockTimeoutAsync(DbConnection connection, DbTransaction? transaction, Revision revision, CancellationToken cancellationToken)
+    {
+        if (revision.StatementLockTimeout is { } own && engine.Dialect.LockTimeoutStatement(own, local: transaction is not null) is { } sql)
+        {
+            await connection.ExecuteAsync(sql, transaction, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The batch with the revision's own lock timeout first (each batch the engine runs starts with the runner's
+    /// <c>SET LOCAL lock_timeout</c>, so the revision's comes right after it), and how many commands that adds.
+    /// </summary>
+    private (List<BatchCommand> Batch, int Offset) WithOwnLockTimeout(Revision revision, List<BatchCommand> commands) =>
+        revision.StatementLockTimeout is { } own && engine.Dialect.LockTimeoutStatement(own, local: true) is { } sql
+            ? ([new BatchCommand(sql), .. commands], 1)
+            : (commands, 0);
+
     /// <summary>Statements <c>[from, to)</c> as one batch.</summary>
     private async Task BatchAsync(DbConnection connection, DbTransaction transaction, PlanStep step, IReadOnlyList<SqlStatement> statements,
         List<BatchCommand> commands, int from, int to, CancellationToken cancellationToken)
@@ -259,13 +278,14 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
             return;
         }
 
+        var (batch, offset) = WithOwnLockTimeout(step.Revision, commands.Skip(from).Take(to - from).ToList());
         try
         {
-            await engine.ExecuteBatchAsync(connection, transaction, commands.Skip(from).Take(to - from).ToList(), cancellationToken).ConfigureAwait(false);
+            await engine.ExecuteBatchAsync(connection, transaction, batch, cancellationToken).ConfigureAwait(false);
         }
-        catch (StatementFailedException e)
+        catch (StatementFailedException e) when (e.Index >= offset)
         {
-            throw Failure(step, statements[from + e.Index], e.InnerException!);
+            throw Failure(step, statements[from + e.Index - offset], e.InnerException!);
         }
     }
 
