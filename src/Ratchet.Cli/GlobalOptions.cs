@@ -53,5 +53,11 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
-    public IEnumerable<Option> All => [Url, Dir, Config, Json, LockTimeout, StatementLockTimeout, LockRetries, HistorySchema];
+    public Option<string?> Decision { get; } = new("--decision")
+    {
+        Description = "Why: written into kb/decisions.log with the line this command appends (new, up, down, stamp, merge)",
+        Recursive = true,
+    };
+
+    public IEnumerable<Option> All => [Url, Dir, Config, Json, LockTimeout, StatementLockTimeout, LockRetries, HistorySchema, Decision];
 }

@@ -17,8 +17,11 @@ internal sealed class Invocation
     private readonly Lazy<Settings> _settings;
     private RevisionGraph? _graph;
 
+    private readonly GlobalOptions _options;
+
     public Invocation(CliEnvironment environment, ParseResult parse, GlobalOptions options)
     {
+        _options = options;
         Environment = environment;
         Parse = parse;
         Json = parse.GetValue(options.Json);
@@ -33,6 +36,13 @@ internal sealed class Invocation
     }
 
     public CliEnvironment Environment { get; }
+
+    /// <summary>The reason given with <c>--decision</c>, if any.</summary>
+    public string? DecisionReason => Parse.GetValue(_options.Decision);
+
+    /// <summary>Appends this command's line to the decisions log (<c>kb/decisions.log</c>).</summary>
+    public Task DecideAsync(string what, CancellationToken cancellationToken) =>
+        Knowledge.DecisionLog.AppendAsync(Settings.Knowledge.DecisionsLog, DateTime.UtcNow, $"{what} (by {Engines.RunnerIdentity.UserAtHost})", DecisionReason, cancellationToken);
 
     public ParseResult Parse { get; }
 

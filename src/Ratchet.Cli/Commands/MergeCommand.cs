@@ -14,7 +14,7 @@ internal static class MergeCommand
         var revisions = new Argument<string[]>("revisions") { Description = "The revisions to join (default: every head)", Arity = ArgumentArity.ZeroOrMore };
         var message = new Option<string?>("--message", "-m") { Description = "The merge revision's message" };
         var command = new Command("merge", "Write a revision that joins two or more heads") { revisions, message };
-        runner.SetAction(command, (invocation, _) =>
+        runner.SetAction(command, async (invocation, cancellationToken) =>
         {
             var graph = invocation.RequireRevisions();
             var given = invocation.Parse.GetValue(revisions) ?? [];
@@ -32,6 +32,7 @@ internal static class MergeCommand
             File.WriteAllText(Path.Combine(invocation.Settings.MigrationsDirectory, fileName),
                 SqlMigrationFileWriter.Render(text, parents, [], [], transactional: true));
             var shown = Path.Combine(invocation.Settings.MigrationsDisplay, fileName);
+            await invocation.DecideAsync($"merge revision {id} \"{text}\" joins {string.Join(", ", parents)} ({shown})", cancellationToken);
             if (invocation.Json)
             {
                 invocation.WriteJson(new JsonObject { ["id"] = id, ["file"] = shown, ["parents"] = JsonShapes.Strings(parents) });
@@ -41,7 +42,7 @@ internal static class MergeCommand
                 invocation.Line($"Created [bold]{E(shown)}[/] merging {E(string.Join(", ", parents))}");
             }
 
-            return Task.FromResult(0);
+            return 0;
         });
         return command;
     }

@@ -37,6 +37,11 @@ internal static class MigrationRun
             ? invocation.Migrator(graph, onEvent, singleTransaction).UpAsync(target, cancellationToken)
             : invocation.Migrator(graph, onEvent).DownAsync(target, cancellationToken));
         var elapsed = DateTime.UtcNow - started;
+        if (!result.Plan.IsEmpty)
+        {
+            await invocation.DecideAsync(DecisionText.Run(invocation, graph, result.Plan, target.Text), cancellationToken);
+        }
+
         if (invocation.Json)
         {
             invocation.WriteJsonLine(new JsonObject

@@ -19,7 +19,7 @@ internal static class NewCommand
         var id = new Option<string?>("--id") { Description = "The revision id (default: YYYYMMDD_NNN, today in UTC)" };
         var csharp = new Option<bool>("--cs") { Description = "Write a C# migration (typed operations) instead of SQL" };
         var command = new Command("new", "Write a new revision file (SQL, or C# with --cs)") { message, revises, branch, dependsOn, noTransaction, id, csharp };
-        runner.SetAction(command, (invocation, _) =>
+        runner.SetAction(command, async (invocation, cancellationToken) =>
         {
             var parse = invocation.Parse;
             var settings = invocation.Settings;
@@ -49,6 +49,7 @@ internal static class NewCommand
                 ? Sources.CSharpTemplate.Render(newId, text, parents, labels, depends, transactional)
                 : SqlMigrationFileWriter.Render(text, parents, labels, depends, transactional));
             var shown = Path.Combine(settings.MigrationsDisplay, fileName);
+            await invocation.DecideAsync($"new revision {newId} \"{text}\" ({shown}, revises {(parents.Count == 0 ? "base" : string.Join(", ", parents))})", cancellationToken);
             if (invocation.Json)
             {
                 invocation.WriteJson(new JsonObject { ["id"] = newId, ["file"] = shown, ["parents"] = JsonShapes.Strings(parents) });
@@ -58,7 +59,7 @@ internal static class NewCommand
                 invocation.Line($"Created [bold]{Invocation.E(shown)}[/] (revises {Invocation.E(parents.Count == 0 ? "base" : string.Join(", ", parents))})");
             }
 
-            return Task.FromResult(0);
+            return 0;
         });
         return command;
     }

@@ -16,7 +16,14 @@ internal static class StampCommand
         runner.SetAction(command, async (invocation, cancellationToken) =>
         {
             var graph = invocation.RequireRevisions();
-            var (added, removed) = await invocation.Migrator(graph).StampAsync(Target.Parse(invocation.Parse.GetValue(target)!), cancellationToken);
+            var stamped = Target.Parse(invocation.Parse.GetValue(target)!);
+            var (added, removed) = await invocation.Migrator(graph).StampAsync(stamped, cancellationToken);
+            if (added.Count + removed.Count > 0)
+            {
+                await invocation.DecideAsync($"stamp {stamped.Text} on {invocation.Engine().DisplayName}: recorded {(added.Count == 0 ? "none" : string.Join(", ", added))} " +
+                    $"as applied without running them; removed {(removed.Count == 0 ? "none" : string.Join(", ", removed))} from the history", cancellationToken);
+            }
+
             if (invocation.Json)
             {
                 invocation.WriteJson(new JsonObject { ["stamped"] = JsonShapes.Strings(added), ["unstamped"] = JsonShapes.Strings(removed) });

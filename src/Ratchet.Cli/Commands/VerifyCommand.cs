@@ -56,6 +56,7 @@ internal static class VerifyCommand
             }
 
             output.Finished(result);
+            Knowledge.VerifiedRecord.Save(DocsCommand.VerifyRecords(invocation), Knowledge.VerifiedRecord.From(result));
             if (parse.GetValue(report) is { } file)
             {
                 var path = Path.Combine(invocation.Environment.WorkingDirectory, file);

@@ -33,6 +33,7 @@ internal static class ConfigLoader
 
         var database = Section(table, "database", shown);
         var migrations = Section(table, "migrations", shown);
+        var knowledge = Section(table, "knowledge", shown);
         return new RatchetConfig
         {
             Path = path,
@@ -45,6 +46,11 @@ internal static class ConfigLoader
             LockRetries = String(database, "lock_retries", shown) is { } retries ? ParseCount(retries, $"{shown}: [database] lock_retries") : null,
             HistorySchema = String(database, "history_schema", shown),
             MigrationsDirectory = String(migrations, "dir", shown),
+            KnowledgeFolder = String(knowledge, "folder", shown),
+            DecisionsLog = String(knowledge, "decisions", shown),
+            BackendPatterns = String(knowledge, "patterns", shown),
+            DesignNotes = String(knowledge, "design_notes", shown),
+            ApiContracts = String(knowledge, "api_contracts", shown),
         };
     }
 

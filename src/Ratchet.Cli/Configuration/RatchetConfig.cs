@@ -20,4 +20,15 @@ internal sealed record RatchetConfig
     public int? LockRetries { get; init; }
 
     public string? HistorySchema { get; init; }
+
+    /// <summary><c>[knowledge]</c>: where the team's knowledge base lives (each value relative to the file).</summary>
+    public string? KnowledgeFolder { get; init; }
+
+    public string? DecisionsLog { get; init; }
+
+    public string? BackendPatterns { get; init; }
+
+    public string? DesignNotes { get; init; }
+
+    public string? ApiContracts { get; init; }
 }

@@ -38,6 +38,9 @@ internal sealed record Settings
 
     public required RatchetConfig Config { get; init; }
 
+    /// <summary>Where the knowledge base is (the project folder: the configuration file's, else the working directory).</summary>
+    public required KnowledgePaths Knowledge { get; init; }
+
     public static Settings Resolve(CliEnvironment environment, CommandLineSettings options)
     {
         var (urlOption, dirOption, configOption, lockTimeoutOption) = (options.Url, options.Dir, options.Config, options.LockTimeout);
@@ -64,6 +67,7 @@ internal sealed record Settings
             LockRetries = options.LockRetries ?? config.LockRetries ?? 5,
             HistorySchema = options.HistorySchema ?? config.HistorySchema ?? "public",
             Config = config,
+            Knowledge = KnowledgePaths.Resolve(config, config.Path is null ? cwd : config.BaseDirectory, cwd),
         };
     }
 

@@ -12,6 +12,7 @@ namespace Ratchet.Cli.Output;
 internal sealed class RunReporter(Invocation invocation)
 {
     private ProgressTask? _bar;
+    private RowsCounted? _counted;
 
     public async Task<RunResult> RunAsync(Func<Action<MigrationEvent>, Task<RunResult>> run)
     {
@@ -52,9 +53,11 @@ internal sealed class RunReporter(Invocation invocation)
             case StepCompleted completed when _bar is not null:
                 _bar.Increment(1);
                 invocation.Line($"  {Verb(completed.Step)} {E(completed.Step.Revision.Id)} {E(completed.Step.Revision.Message)} [dim]({Ms(completed.Duration)} ms)[/]");
+                Counts();
                 break;
             case StepCompleted completed:
                 invocation.Line($"  {Verb(completed.Step)} {E(completed.Step.Revision.Id)} {E(completed.Step.Revision.Message)} ({Ms(completed.Duration)} ms)");
+                Counts();
                 break;
             case StepRetrying retrying:
                 invocation.Line($"  [yellow]lock timeout[/] {E(retrying.Step.Revision.Id)}: try {retrying.Attempt} of {retrying.MaxAttempts} failed, " +
@@ -65,11 +68,21 @@ internal sealed class RunReporter(Invocation invocation)
                     E(string.Join("; ", drift.Differences)));
                 break;
             case RowsCounted counted:
-                invocation.Line($"          [dim]rows: {E(string.Join("; ", counted.Tables))}[/]");
+                _counted = counted;
                 break;
             case StepFailed failed:
                 invocation.Line($"  [red]failed[/] {E(failed.Step.Revision.Id)} {E(failed.Step.Revision.Message)}");
                 break;
+        }
+    }
+
+    /// <summary>The row counts of the revision just shown, under its line.</summary>
+    private void Counts()
+    {
+        if (_counted is { } counted)
+        {
+            invocation.Line($"           [dim]rows: {E(string.Join("; ", counted.Tables))}[/]");
+            _counted = null;
         }
     }
 

@@ -29,6 +29,9 @@ public sealed record Revision
     /// <summary>The downgrade; null when the revision cannot be reverted.</summary>
     public MigrationScript? Down { get; init; }
 
+    /// <summary>Whether <see cref="Down"/> was derived by Ratchet from the up's typed operations (a C# migration without Down).</summary>
+    public bool DownDerived { get; init; }
+
     /// <summary>Pre-conditions: each query must return no rows or only true before <see cref="Up"/> runs.</summary>
     public IReadOnlyList<SqlStatement> Checks { get; init; } = [];
 

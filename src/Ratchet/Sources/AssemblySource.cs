@@ -51,7 +51,8 @@ public static class AssemblySource
     public static IReadOnlyList<Revision> FromTypes(params Type[] types) =>
         FromTypes(types, t => new SourceLocation($"{t.Assembly.GetName().Name}:{t.FullName}", 0));
 
-    private sealed record Built(Type Type, MigrationAttribute Attribute, SourceLocation Source, IReadOnlyList<MigrationOperation> Up, IReadOnlyList<MigrationOperation> Down);
+    private sealed record Built(Type Type, MigrationAttribute Attribute, SourceLocation Source, IReadOnlyList<MigrationOperation> Up, IReadOnlyList<MigrationOperation> Down,
+        bool Derived = false);
 
     [RequiresUnreferencedCode("Creates migration classes by reflection; keep them when trimming.")]
     private static Built Build(Type type, MigrationAttribute attribute, SourceLocation source)
@@ -90,7 +91,7 @@ public static class AssemblySource
                 $"migration {attribute.Id} ({type.Name}) has no Down, and its operation `{operation.Describe()}` cannot be undone: {operation.WhyNoInverse}"));
         }
 
-        return new Built(type, attribute, source, up, derived);
+        return new Built(type, attribute, source, up, derived, Derived: true);
     }
 
     private static IReadOnlyList<MigrationOperation> Run(Type type, SourceLocation source, string direction, Action<MigrationBuilder> body)
@@ -127,6 +128,7 @@ public static class AssemblySource
             DependsOn = attribute.DependsOn is null ? [] : List(attribute.DependsOn),
             Up = new OperationScript(built.Up, catalog),
             Down = new OperationScript(built.Down, catalog),
+            DownDerived = built.Derived,
             Transactional = attribute.Transactional,
             Source = built.Source,
             Kind = "csharp",
