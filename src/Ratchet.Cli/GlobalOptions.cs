@@ -53,11 +53,17 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Layout { get; } = new("--layout")
+    {
+        Description = "The migrations folder's layout: native, golang-migrate, dbmate, goose, flyway, folders, alembic (default: detected)",
+        Recursive = true,
+    };
+
     public Option<string?> Decision { get; } = new("--decision")
     {
         Description = "Why: written into kb/decisions.log with the line this command appends (new, up, down, stamp, merge)",
         Recursive = true,
     };
 
-    public IEnumerable<Option> All => [Url, Dir, Config, Json, LockTimeout, StatementLockTimeout, LockRetries, HistorySchema, Decision];
+    public IEnumerable<Option> All => [Url, Dir, Config, Json, LockTimeout, StatementLockTimeout, LockRetries, HistorySchema, Layout, Decision];
 }

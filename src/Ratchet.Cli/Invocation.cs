@@ -32,7 +32,8 @@ internal sealed class Invocation
             parse.GetValue(options.LockTimeout) is { } timeout ? ConfigLoader.ParseDuration(timeout, "--lock-timeout") : null,
             parse.GetValue(options.StatementLockTimeout) is { } statement ? ConfigLoader.ParseDuration(statement, "--statement-lock-timeout") : null,
             parse.GetValue(options.LockRetries) is { } retries ? ConfigLoader.ParseCount(retries, "--lock-retries") : null,
-            parse.GetValue(options.HistorySchema))));
+            parse.GetValue(options.HistorySchema),
+            parse.GetValue(options.Layout))));
     }
 
     public CliEnvironment Environment { get; }
@@ -61,7 +62,7 @@ internal sealed class Invocation
             return _graph;
         }
 
-        var sql = SqlFileSource.Read(Settings.MigrationsDirectory, Settings.MigrationsDisplay);
+        var sql = Ratchet.Sources.Layouts.MigrationLayouts.Read(Settings.MigrationsDirectory, Settings.MigrationsDisplay, Settings.Layout);
         var csharp = Sources.CSharpFileSource.Read(Settings.MigrationsDirectory, Settings.MigrationsDisplay, new Operations.EnumCatalog());
         return _graph = new RevisionGraph(RevisionLinker.Link(sql.Concat(csharp)));
     }

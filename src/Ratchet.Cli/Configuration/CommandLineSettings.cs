@@ -8,4 +8,5 @@ internal sealed record CommandLineSettings(
     TimeSpan? LockTimeout,
     TimeSpan? StatementLockTimeout,
     int? LockRetries,
-    string? HistorySchema);
+    string? HistorySchema,
+    string? Layout = null);

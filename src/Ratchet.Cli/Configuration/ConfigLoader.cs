@@ -46,6 +46,7 @@ internal static class ConfigLoader
             LockRetries = String(database, "lock_retries", shown) is { } retries ? ParseCount(retries, $"{shown}: [database] lock_retries") : null,
             HistorySchema = String(database, "history_schema", shown),
             MigrationsDirectory = String(migrations, "dir", shown),
+            Layout = String(migrations, "layout", shown),
             KnowledgeFolder = String(knowledge, "folder", shown),
             DecisionsLog = String(knowledge, "decisions", shown),
             BackendPatterns = String(knowledge, "patterns", shown),

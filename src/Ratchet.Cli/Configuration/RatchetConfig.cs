@@ -13,6 +13,9 @@ internal sealed record RatchetConfig
 
     public string? MigrationsDirectory { get; init; }
 
+    /// <summary><c>[migrations] layout</c>: native or another tool's (detected when not given).</summary>
+    public string? Layout { get; init; }
+
     public TimeSpan? LockTimeout { get; init; }
 
     public TimeSpan? StatementLockTimeout { get; init; }

@@ -14,6 +14,9 @@ internal sealed record Settings
     /// <summary>The migrations folder on disk.</summary>
     public required string MigrationsDirectory { get; init; }
 
+    /// <summary>The layout of the migrations folder (<c>--layout</c>, <c>[migrations] layout</c>); null: detected.</summary>
+    public string? Layout { get; init; }
+
     /// <summary>The migrations folder as the user would write it (for messages).</summary>
     public required string MigrationsDisplay { get; init; }
 
@@ -59,6 +62,7 @@ internal sealed record Settings
         {
             MigrationsDirectory = fullDir,
             MigrationsDisplay = Display(fullDir, cwd),
+            Layout = options.Layout ?? config.Layout,
             Url = DatabaseUrl.Parse(url),
             UrlBaseDirectory = urlBase,
             UrlSource = source,

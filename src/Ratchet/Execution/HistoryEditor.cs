@@ -44,6 +44,40 @@ internal sealed class HistoryEditor(IDatabaseEngine engine, RevisionGraph graph,
         return (added.Select(r => r.Id).ToList(), removed);
     }
 
+    /// <summary>
+    /// Records revisions another tool applied as stamped, each with an <c>adopt</c> log row naming the tool's entry; the
+    /// history must be empty (adoption is how a database starts with Ratchet).
+    /// </summary>
+    public async Task AdoptAsync(IReadOnlyList<Revision> revisions, string tool, IReadOnlyDictionary<string, string> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(revisions);
+        ArgumentNullException.ThrowIfNull(entries);
+        using var connection = (await engine.OpenAsync(createIfMissing: true, cancellationToken).ConfigureAwait(false))!;
+        var held = await engine.AcquireRunnerLockAsync(options.LockTimeout, cancellationToken).ConfigureAwait(false);
+        await using var releases = held.ConfigureAwait(false);
+        if ((await history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            throw new RatchetException(RatchetErrorKind.BadInput, "the database already has a Ratchet history; nothing was adopted")
+            {
+                Hints = ["adopt starts a database's Ratchet history; to change it use `ratchet stamp`"],
+            };
+        }
+
+        await history.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
+        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var sequence = await history.NextSequenceAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        foreach (var revision in revisions)
+        {
+            await history.InsertAsync(connection, transaction, HistoryRows.Entry(revision, HistoryState.Stamped, sequence++, TimeSpan.Zero), cancellationToken)
+                .ConfigureAwait(false);
+            await history.AppendLogAsync(connection, transaction, Event(revision.Id, "adopt",
+                $"from {tool}: {(entries.TryGetValue(revision.Id, out var entry) ? entry : "needed by a recorded revision")}"), cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        await new Migrator(engine, graph, options).RecordSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<RepairResult> RepairAsync(bool realignChecksums, CancellationToken cancellationToken)
     {
         var (cleared, realigned) = Repairs(await ReadAsync(cancellationToken).ConfigureAwait(false), realignChecksums);

@@ -47,7 +47,8 @@ public sealed class Migrator
         {
             DatabaseExists = connection is not null,
             History = history,
-            Pending = _graph.Ordered.Where(r => !applied.Contains(r.Id)).ToList(),
+            Pending = _graph.Ordered.Where(r => !applied.Contains(r.Id))
+                .Concat(_graph.RepeatablesToApply(history.Where(h => h.IsApplied).ToDictionary(h => h.RevisionId, h => h.ChecksumUp, StringComparer.Ordinal))).ToList(),
             Heads = _graph.Heads,
             Current = current,
             Problems = Validator.Validate(_graph, history),
@@ -139,6 +140,31 @@ public sealed class Migrator
     /// <returns>The revisions recorded as applied, and those removed from the history.</returns>
     public Task<(IReadOnlyList<string> Added, IReadOnlyList<string> Removed)> StampAsync(Target target, CancellationToken cancellationToken = default) =>
         new HistoryEditor(_engine, _graph, _history, _options).StampAsync(target, cancellationToken);
+
+    /// <summary>
+    /// Takes over a database another tool migrated: reads <paramref name="tool"/>'s history table, maps each entry to a
+    /// revision and, when every entry maps and none failed, records those revisions as stamped (nothing runs). When the
+    /// plan is not clean, nothing is written and the plan says why.
+    /// </summary>
+    public async Task<(string Table, Adoption.AdoptionPlan Plan)> AdoptAsync(string tool, bool write, CancellationToken cancellationToken = default)
+    {
+        string table;
+        IReadOnlyList<Adoption.ForeignEntry> entries;
+        using (var connection = await _engine.OpenAsync(createIfMissing: false, cancellationToken).ConfigureAwait(false)
+            ?? throw new RatchetException(RatchetErrorKind.BadInput, $"{_engine.DisplayName} does not exist: there is nothing to adopt"))
+        {
+            (table, entries) = await Adoption.ForeignTools.ReadAsync(tool, _engine, connection, cancellationToken).ConfigureAwait(false);
+        }
+
+        var plan = Adoption.AdoptionPlanner.Plan(tool, entries, _graph);
+        if (plan.Clean && write)
+        {
+            var shown = plan.Mapped.GroupBy(m => m.Revision.Id).ToDictionary(g => g.Key, g => g.First().Entry.Shown, StringComparer.Ordinal);
+            await new HistoryEditor(_engine, _graph, _history, _options).AdoptAsync(plan.Applied, tool, shown, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (table, plan);
+    }
 
     /// <summary>
     /// Clears failed or interrupted <c>transaction off</c> revisions from the history (they become pending again; the
@@ -335,13 +361,22 @@ public sealed class Migrator
     private (MigrationPlan Plan, HistoryEntry? Partial) Check(Direction direction, Target target, IReadOnlyList<HistoryEntry> history)
     {
         RefuseMismatches(history);
+        // Repeatables stand outside the order: never planned down, and up only after the rest (below).
         var counted = history
             .Where(h => h.IsApplied || (direction == Direction.Down && h.IsPartlyReverted))
             .Select(h => h.RevisionId)
+            .Where(id => !(_graph.Contains(id) && _graph[id].Repeatable))
             .ToList();
         var plan = direction == Direction.Up
             ? Planner.PlanUp(_graph, counted, target)
             : Planner.PlanDown(_graph, counted, target);
+        if (direction == Direction.Up && target.Kind is TargetKind.Head or TargetKind.Heads && _graph.Repeatables.Count > 0)
+        {
+            // Repeatables run after the versioned revisions, when new or changed (as Flyway's migrate does).
+            var recorded = history.Where(h => h.IsApplied).ToDictionary(h => h.RevisionId, h => h.ChecksumUp, StringComparer.Ordinal);
+            plan = plan with { Steps = [.. plan.Steps, .. _graph.RepeatablesToApply(recorded).Select(r => new PlanStep(r, Direction.Up))] };
+        }
+
         RequireRunnable(plan);
         return (plan, RequireResumable(plan, history));
     }
@@ -425,6 +460,15 @@ public sealed class Migrator
 
         var direction = partial.IsPartlyReverted ? Direction.Down : Direction.Up;
         var resumes = plan.Direction == direction && plan.Steps.Count > 0 && plan.Steps[0].Revision.Id == partial.RevisionId;
+        if (resumes && !plan.Steps[0].Revision.Idempotent)
+        {
+            throw new RatchetException(RatchetErrorKind.MigrationFailed,
+                $"revision {partial.RevisionId} failed part-way" + (partial.Error is null ? "" : $" ({partial.Error})") +
+                ", and its metadata says it is not idempotent: the failed statement may have done part of its work; nothing was run")
+            {
+                Hints = ["check the database by hand, then clear the failure with `ratchet repair` and run `ratchet up` again"],
+            };
+        }
         if (resumes || (plan.IsEmpty && plan.Direction == direction))
         {
             return partial;

@@ -34,7 +34,7 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
             var integrity = Integrity(step);
             if (step.Revision.Transactional)
             {
-                var replaced = step.Direction == Direction.Up && row is { IsApplied: false } ? row : null;
+                var replaced = step.Direction == Direction.Up && (row is { IsApplied: false } || (row is not null && step.Revision.Repeatable)) ? row : null;
                 var plain = integrity.Checks.Count == 0 && integrity.Touched.Count == 0 && step.Revision.StatementLockTimeout is null;
                 var whole = replaced is null && plain ? WholeRevision(step, statements, stopwatch) : null;
                 var before = await CountAsync(connection, integrity.Touched, cancellationToken).ConfigureAwait(false);

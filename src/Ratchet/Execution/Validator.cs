@@ -33,6 +33,12 @@ internal static class Validator
             }
 
             var changed = new List<string>();
+            if (revision.Repeatable)
+            {
+                // A changed repeatable is pending, not a mismatch.
+                continue;
+            }
+
             if (entry.ChecksumUp is not null && entry.ChecksumUp != revision.Up.Checksum)
             {
                 changed.Add("up");

@@ -29,6 +29,18 @@ public sealed record Revision
     /// <summary>The downgrade; null when the revision cannot be reverted.</summary>
     public MigrationScript? Down { get; init; }
 
+    /// <summary>
+    /// A repeatable revision (Flyway's <c>R__</c>): not part of the graph's order; applied after the versioned ones, and
+    /// again whenever its checksum changes.
+    /// </summary>
+    public bool Repeatable { get; init; }
+
+    /// <summary>The layout it was read from (<c>native</c>, <c>flyway</c>, <c>golang-migrate</c>, ...).</summary>
+    public string Layout { get; init; } = "native";
+
+    /// <summary>False when its source says a retry after a failure part-way is not safe (metadata.yaml <c>nonIdempotent</c>).</summary>
+    public bool Idempotent { get; init; } = true;
+
     /// <summary>Whether <see cref="Down"/> was derived by Ratchet from the up's typed operations (a C# migration without Down).</summary>
     public bool DownDerived { get; init; }
 

@@ -17,8 +17,10 @@ public sealed class RevisionGraph
     public RevisionGraph(IEnumerable<Revision> revisions)
     {
         ArgumentNullException.ThrowIfNull(revisions);
-        var all = revisions.ToList();
-        _byId = IndexById(all);
+        var everything = revisions.ToList();
+        _byId = IndexById(everything);
+        Repeatables = everything.Where(r => r.Repeatable).OrderBy(r => r.Id, RevisionIdComparer.Instance).ToList();
+        var all = everything.Where(r => !r.Repeatable).ToList();
         CheckReferences(all);
         CheckBranchLabels(all);
         foreach (var revision in all)
@@ -46,6 +48,19 @@ public sealed class RevisionGraph
 
     /// <summary>Every revision, parents and dependencies before the revisions that need them (ties by id, digits by value).</summary>
     public IReadOnlyList<Revision> Ordered { get; }
+
+    /// <summary>
+    /// Repeatable revisions (Flyway's <c>R__</c>), outside the order: applied after the others, and again whenever their
+    /// checksum changes.
+    /// </summary>
+    public IReadOnlyList<Revision> Repeatables { get; }
+
+    /// <summary>The repeatable revisions to apply given the checksums recorded for them (missing or different).</summary>
+    public IReadOnlyList<Revision> RepeatablesToApply(IReadOnlyDictionary<string, string?> recorded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        return Repeatables.Where(r => !recorded.TryGetValue(r.Id, out var checksum) || checksum != r.Up.Checksum).ToList();
+    }
 
     /// <summary>Revisions that no other revision revises.</summary>
     public IReadOnlyList<Revision> Heads { get; }

@@ -41,6 +41,9 @@ public sealed record SqlMigrationFile
     /// <summary>The statement lock timeout for this revision (<c>-- ratchet:lock-timeout</c>); zero turns it off; null: the runner's.</summary>
     public TimeSpan? StatementLockTimeout { get; init; }
 
+    /// <summary>A repeatable revision (<c>-- ratchet:repeatable</c>): applied again whenever its up changes.</summary>
+    public bool Repeatable { get; init; }
+
     /// <summary>Lint suppressions: <c>-- ratchet:ignore RULE reason</c>.</summary>
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
 }

@@ -12,7 +12,7 @@ namespace Ratchet.Sources;
 public static partial class SqlMigrationFileParser
 {
     private static readonly string[] Directives =
-        ["revision", "revises", "message", "branch", "depends-on", "transaction", "lock-timeout", "ignore", "up", "down", "check", "verify"];
+        ["revision", "revises", "message", "branch", "depends-on", "transaction", "lock-timeout", "repeatable", "ignore", "up", "down", "check", "verify"];
 
     /// <summary>Parses the text of a migration file.</summary>
     /// <param name="path">The file, as shown in errors.</param>
@@ -103,6 +103,7 @@ public static partial class SqlMigrationFileParser
             Transactional = header.Transactional,
             Suppressions = header.Suppressions,
             StatementLockTimeout = header.LockTimeout,
+            Repeatable = header.Repeatable,
             Up = Script(text, tokens, up),
             Down = sections.TryGetValue("down", out var down) ? Script(text, tokens, down) : null,
             Checks = sections.TryGetValue("check", out var check) ? Statements(text, tokens, check) : [],
@@ -209,6 +210,8 @@ public static partial class SqlMigrationFileParser
 
         public TimeSpan? LockTimeout { get; private set; }
 
+        public bool Repeatable { get; private set; }
+
         public void Apply(string name, string value, SourceLocation location, int? statementLine)
         {
             if (name != "ignore" && !_seen.Add(name))
@@ -251,6 +254,11 @@ public static partial class SqlMigrationFileParser
                     break;
                 case "lock-timeout":
                     LockTimeout = LockTimeoutValue(value, location);
+                    break;
+                case "repeatable":
+                    Repeatable = value.Length == 0 || value.Equals("on", StringComparison.OrdinalIgnoreCase)
+                        ? true
+                        : throw new MigrationFileException(location, $"`repeatable` takes no value (found '{value}')");
                     break;
                 case "":
                     throw new MigrationFileException(location, "`-- ratchet:` with no directive name");
