@@ -59,6 +59,8 @@ internal static class ConvertCommand
                         File.Delete(path);
                     }
                 }
+
+                RemoveEmptyFolders(settings.MigrationsDirectory, claimed);
             }
 
             await invocation.DecideAsync($"convert {layout.Name} migrations in {settings.MigrationsDisplay} to native files ({written.Count} revisions, ids kept)", cancellationToken);
@@ -75,6 +77,21 @@ internal static class ConvertCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Folders the removed files leave empty (Alembic's <c>versions/</c>) go too.</summary>
+    private static void RemoveEmptyFolders(string root, IEnumerable<string> claimed)
+    {
+        var folders = claimed.Select(c => Path.GetDirectoryName(c)).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal)
+            .OrderByDescending(d => d!.Length);
+        foreach (var folder in folders)
+        {
+            var path = Path.Combine(root, folder!);
+            if (Directory.Exists(path) && !Directory.EnumerateFileSystemEntries(path).Any())
+            {
+                Directory.Delete(path);
+            }
+        }
     }
 
     /// <summary>A native file holding the revision as it was read: id, parents, flags, statements.</summary>

@@ -278,8 +278,39 @@ public sealed class Migrator
             throw;
         }
 
+        if (direction == Direction.Down && !plan.IsEmpty)
+        {
+            await ForgetRepeatablesAsync(connection, history, cancellationToken).ConfigureAwait(false);
+        }
+
         await RecordSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         return new RunResult(plan, durations);
+    }
+
+    /// <summary>
+    /// After a downgrade, the repeatables' rows go (they are never undone, but the schema they ran against changed), so the
+    /// next <c>up</c> to head applies them again, as a changed checksum would.
+    /// </summary>
+    private async Task ForgetRepeatablesAsync(DbConnection connection, IReadOnlyList<HistoryEntry> history, CancellationToken cancellationToken)
+    {
+        var rows = history.Where(h => _graph.Contains(h.RevisionId) && _graph[h.RevisionId].Repeatable).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows)
+        {
+            await _history.DeleteAsync(connection, transaction, row.RevisionId, cancellationToken).ConfigureAwait(false);
+            await _history.AppendLogAsync(connection, transaction, new LogEntry
+            {
+                RevisionId = row.RevisionId, Action = "unstamp", At = DateTime.UtcNow, By = RunnerIdentity.UserAtHost, ToolVersion = RunnerIdentity.ToolVersion,
+                Detail = "repeatable: applied again by the next up after a down",
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>Drift found before a run becomes an event and a log row, so the next snapshot does not hide it without a trace.</summary>

@@ -33,7 +33,9 @@ public static class MigrationLayouts
             return null;
         }
 
-        var found = Foreign.Select(l => (Layout: l, Files: l.Claims(directory))).Where(x => x.Files.Count > 0).ToList();
+        // A file with a Ratchet header is native whatever its name (a converted R__name.sql keeps its name).
+        var headed = Directory.EnumerateFiles(directory, "*.sql").Where(IsNative).Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var found = Foreign.Select(l => (Layout: l, Files: l.Claims(directory).Where(f => !headed.Contains(f)).ToList())).Where(x => x.Files.Count > 0).ToList();
         var native = Directory.EnumerateFiles(directory, "*.sql").Select(Path.GetFileName).OfType<string>()
             .Where(f => found.All(x => !x.Files.Contains(f, StringComparer.Ordinal))).ToList();
         if (found.Count + (native.Count > 0 ? 1 : 0) > 1)
@@ -46,6 +48,20 @@ public static class MigrationLayouts
         }
 
         return found.Count == 1 ? found[0].Layout : null;
+    }
+
+    private static bool IsNative(string file)
+    {
+        using var reader = new StreamReader(file);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Trim().Length > 0)
+            {
+                return line.TrimStart().StartsWith("-- ratchet:revision ", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The revisions of the folder in the layout given (or detected), linked where they name no parents.</summary>

@@ -1,0 +1,4 @@
+CREATE TABLE account_notes (
+    id integer PRIMARY KEY,
+    note text
+);

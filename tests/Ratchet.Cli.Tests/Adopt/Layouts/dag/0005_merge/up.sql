@@ -1,0 +1,1 @@
+-- merge of 0003_create_entries and 0004_account_notes: nothing to do

@@ -1,0 +1,9 @@
+-- migrate:up
+CREATE TABLE entries (
+    id integer PRIMARY KEY,
+    account_id integer NOT NULL REFERENCES accounts (id),
+    amount integer NOT NULL
+);
+
+-- migrate:down
+DROP TABLE entries;

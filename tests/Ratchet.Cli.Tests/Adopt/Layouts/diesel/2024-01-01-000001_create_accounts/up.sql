@@ -1,0 +1,5 @@
+-- Your SQL goes here
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    email varchar(200) NOT NULL
+);

@@ -1,0 +1,6 @@
+-- Your SQL goes here
+CREATE TABLE entries (
+    id integer PRIMARY KEY,
+    account_id integer NOT NULL REFERENCES accounts (id),
+    amount integer NOT NULL
+);

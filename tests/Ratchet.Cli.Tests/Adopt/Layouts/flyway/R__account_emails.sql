@@ -1,0 +1,2 @@
+DROP VIEW IF EXISTS account_emails;
+CREATE VIEW account_emails AS SELECT email FROM accounts;

@@ -1,0 +1,4 @@
+CREATE TABLE accounts (
+    id integer PRIMARY KEY,
+    email varchar(200) NOT NULL
+);
