@@ -150,18 +150,22 @@ public static class ForeignTools
             case "dbup":
                 return rows.Select(r => new ForeignEntry { Identity = Column(r, "ScriptName"), Script = Column(r, "ScriptName"), Shown = $"ScriptName {Column(r, "ScriptName")}" }).ToList();
             case "evolve":
-                return rows.OrderBy(r => long.Parse(Column(r, "id"), CultureInfo.InvariantCulture)).Select(r =>
-                {
-                    var version = Column(r, "version");
-                    var name = Column(r, "name");
-                    return new ForeignEntry
+                // MetadataType: 0 migration, 1 new schema, 2 empty schema (markers), 3 start version (a baseline), 4 repeatable.
+                return rows.OrderBy(r => long.Parse(Column(r, "id"), CultureInfo.InvariantCulture))
+                    .Where(r => Column(r, "type") is "0" or "3" or "4")
+                    .Select(r =>
                     {
-                        Identity = version.Length == 0 ? Path.GetFileNameWithoutExtension(name) : version,
-                        Script = name,
-                        State = True(Column(r, "success")) ? ForeignState.Applied : ForeignState.Failed,
-                        Shown = $"id {Column(r, "id")}: version {version} {name}".Trim(),
-                    };
-                }).Where(e => !e.Script!.StartsWith("Schema ", StringComparison.OrdinalIgnoreCase) && e.Identity.Length > 0).ToList();
+                        var version = Column(r, "version");
+                        var name = Column(r, "name");
+                        return new ForeignEntry
+                        {
+                            Identity = version.Length == 0 ? Path.GetFileNameWithoutExtension(name) : version,
+                            Script = name,
+                            State = True(Column(r, "success")) ? ForeignState.Applied : ForeignState.Failed,
+                            Reach = Column(r, "type") == "3" ? ForeignReach.UpToVersion : ForeignReach.Itself,
+                            Shown = $"id {Column(r, "id")}: version {version} {name}".Trim(),
+                        };
+                    }).Where(e => e.Identity.Length > 0).ToList();
             case "grate":
                 return rows.Select(r => new ForeignEntry { Identity = Column(r, "script_name"), Script = Column(r, "script_name"), Shown = $"script_name {Column(r, "script_name")}" }).ToList();
             default:
