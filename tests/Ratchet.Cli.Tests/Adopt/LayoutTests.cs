@@ -123,6 +123,45 @@ public abstract class LayoutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_non_idempotent_revision_that_failed_part_way_is_not_resumed()
+    {
+        UseLayout("dag");
+        var up = Path.Combine(Project.Migrations.Path, "0002_add_account_name", "up.sql");
+        var good = await File.ReadAllTextAsync(up, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(up, good.Replace("ALTER TABLE accounts", "ALTER TABLE no_such_table", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var failed = await Project.RunAsync("up", "heads");
+        await File.WriteAllTextAsync(up, good, TestContext.Current.CancellationToken);
+        var before = await Project.Database.SnapshotAsync();
+
+        var again = await Project.RunAsync("up", "heads");
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("revision 0002 failed part-way", again.Error, StringComparison.Ordinal);
+        Assert.Contains("not idempotent", again.Error, StringComparison.Ordinal);
+        Assert.Contains("ratchet repair", again.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await Project.Database.SnapshotAsync());
+        Assert.False(await Project.Database.TableExistsAsync("entries"));
+    }
+
+    [Fact]
+    public async Task The_layout_can_be_named_and_an_unknown_name_is_exit_2()
+    {
+        UseLayout("golang-migrate");
+        var before = await Project.Database.FootprintAsync();
+
+        var unknown = await Project.RunAsync("up", "--layout", "liquibase");
+        var unchanged = await Project.Database.FootprintAsync();
+        var named = await Project.RunAsync("up", "--layout", "golang-migrate");
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown layout 'liquibase'; known: native, golang-migrate, dbmate, goose, flyway, folders, alembic", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(before, unchanged);
+        Assert.True(named.ExitCode == 0, named.ToString());
+        Assert.Equal(3, await Project.Database.CountAsync("SELECT count(*) FROM ratchet_history"));
+    }
+
+    [Fact]
     public async Task A_changed_repeatable_is_pending_and_applied_again_after_the_versioned_ones()
     {
         UseLayout("flyway");
