@@ -162,6 +162,31 @@ public abstract class LayoutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Convert_with_keep_writes_elsewhere_and_refuses_bad_requests()
+    {
+        UseLayout("goose");
+        var foreign = Directory.EnumerateFiles(Project.Migrations.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var keepHere = await Project.RunAsync("convert", "--to", "native", "--keep");
+        var untouched = Directory.EnumerateFiles(Project.Migrations.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var outside = Path.Combine(Project.Root, "native");
+
+        var kept = await Project.RunAsync("convert", "--to", "native", "--keep", "--out", outside);
+        var nativeAgain = await Project.RunAsync("convert", "--to", "native", "--dir", outside);
+        var applied = await Project.RunAsync("up", "--dir", outside);
+
+        Assert.Equal(2, keepHere.ExitCode);
+        Assert.Contains("--keep needs --out", keepHere.Error, StringComparison.Ordinal);
+        Assert.Equal(foreign, untouched);
+        Assert.True(kept.ExitCode == 0, kept.ToString());
+        Assert.Equal(foreign, Directory.EnumerateFiles(Project.Migrations.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(3, Directory.EnumerateFiles(outside, "*.sql").Count());
+        Assert.Equal(2, nativeAgain.ExitCode);
+        Assert.Contains("already in Ratchet's native layout", nativeAgain.Error, StringComparison.Ordinal);
+        Assert.True(applied.ExitCode == 0, applied.ToString());
+        Assert.Equal(3, await Project.Database.CountAsync("SELECT count(*) FROM ratchet_history"));
+    }
+
+    [Fact]
     public async Task A_changed_repeatable_is_pending_and_applied_again_after_the_versioned_ones()
     {
         UseLayout("flyway");
