@@ -81,13 +81,16 @@ internal sealed class Invocation
 
     public IDatabaseEngine Engine() => EngineFactory.Create(Settings);
 
-    public Migrator Migrator(RevisionGraph graph, Action<MigrationEvent>? onEvent = null, bool singleTransaction = false) =>
+    public Migrator Migrator(RevisionGraph graph, Action<MigrationEvent>? onEvent = null, bool singleTransaction = false,
+        Ratchet.Online.OnlineOptions? online = null, bool runOnline = false) =>
         new(Engine(), graph, new MigratorOptions
         {
             LockTimeout = Settings.LockTimeout,
             LockRetry = new LockRetryPolicy { MaxAttempts = Settings.LockRetries },
             SingleTransaction = singleTransaction,
             OnEvent = onEvent,
+            Online = online ?? Settings.Config.Online,
+            RunOnline = runOnline,
         });
 
     public void WriteJson(JsonNode document) => Environment.Out.WriteLine(document.ToJsonString(Indented));

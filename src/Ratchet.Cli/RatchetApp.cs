@@ -26,6 +26,7 @@ internal static class RatchetApp
             InitCommand.Create(runner), NewCommand.Create(runner), StatusCommand.Create(runner), HistoryCommand.Create(runner),
             HeadsCommand.Create(runner), UpCommand.Create(runner), DownCommand.Create(runner), PlanCommand.Create(runner),
             StampCommand.Create(runner), MergeCommand.Create(runner), ValidateCommand.Create(runner), GraphCommand.Create(runner), RepairCommand.Create(runner), InspectCommand.Create(runner), DiffCommand.Create(runner), VerifyCommand.Create(runner), LintCommand.Create(runner), DocsCommand.Create(runner), PreflightCommand.Create(runner), AdoptCommand.Create(runner), ConvertCommand.Create(runner),
+            OnlineCommands.Start(runner), OnlineCommands.Complete(runner), OnlineCommands.Abort(runner),
         ];
         foreach (var command in commands)
         {

@@ -12,7 +12,7 @@ namespace Ratchet.PostgreSql;
 /// The PostgreSQL engine: transactional DDL, a session advisory lock for the runner, <c>lock_timeout</c> on every
 /// migration statement with the blocking sessions named when it expires, and detection of invalid indexes.
 /// </summary>
-public sealed class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILockTracer
+public sealed partial class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILockTracer, Ratchet.Online.IOnlineEngine
 {
     private readonly string _connectionString;
     private readonly PostgresEngineOptions _options;
@@ -277,15 +277,16 @@ public sealed class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILockTracer
     /// timer that starts polling from a second connection only once the work has run for half the lock timeout, so the
     /// common case (a statement that finishes quickly) costs no task, no thread hop and no connection.
     /// </summary>
-    private async Task WatchedAsync(NpgsqlConnection connection, Func<Task> work, CancellationToken cancellationToken)
+    private async Task WatchedAsync(NpgsqlConnection connection, Func<Task> work, CancellationToken cancellationToken, TimeSpan? lockTimeout = null)
     {
-        if (_options.StatementLockTimeout <= TimeSpan.Zero)
+        var timeout = lockTimeout ?? _options.StatementLockTimeout;
+        if (timeout <= TimeSpan.Zero)
         {
             await work().ConfigureAwait(false);
             return;
         }
 
-        var firstLook = TimeSpan.FromMilliseconds(Math.Max(_options.StatementLockTimeout.TotalMilliseconds / 2, 50));
+        var firstLook = TimeSpan.FromMilliseconds(Math.Max(timeout.TotalMilliseconds / 2, 20));
         using var watch = new BlockerWatch(this, connection.ProcessID, firstLook, cancellationToken);
         try
         {
@@ -295,7 +296,7 @@ public sealed class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILockTracer
         {
             var blockers = await watch.StopAsync().ConfigureAwait(false);
             throw new LockTimeoutException(
-                $"could not get a lock within the lock timeout ({_options.StatementLockTimeout.TotalMilliseconds:0} ms): {e.MessageText}", blockers, e);
+                $"could not get a lock within the lock timeout ({timeout.TotalMilliseconds:0} ms): {e.MessageText}", blockers, e);
         }
     }
 

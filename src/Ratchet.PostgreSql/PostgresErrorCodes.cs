@@ -6,6 +6,9 @@ internal static class PostgresErrorCodes
     /// <summary>lock_not_available: <c>lock_timeout</c> expired.</summary>
     public const string LockNotAvailable = "55P03";
 
+    /// <summary>deadlock_detected: one of two transactions was rolled back by the server.</summary>
+    public const string DeadlockDetected = "40P01";
+
     /// <summary>insufficient_privilege (CREATE DATABASE without CREATEDB, for one).</summary>
     public const string InsufficientPrivilege = "42501";
 

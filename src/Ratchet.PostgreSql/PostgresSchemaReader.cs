@@ -104,7 +104,7 @@ internal static class PostgresSchemaReader
     /// <summary>Reads the schema with one round trip: every catalog query goes in one batch.</summary>
     public static async Task<SchemaModel> ReadAsync(NpgsqlConnection connection, string historySchema, CancellationToken cancellationToken)
     {
-        string[] own = ["ratchet_history", "ratchet_log", "ratchet_schema"];
+        string[] own = ["ratchet_history", "ratchet_log", "ratchet_schema", "ratchet_online"];
         string[] queries = [Tables, Columns, Constraints, Indexes, Triggers, Enums, Views, Sequences, Functions];
         using var batch = new NpgsqlBatch(connection);
         foreach (var sql in queries)

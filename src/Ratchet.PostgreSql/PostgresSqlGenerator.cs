@@ -62,6 +62,9 @@ internal static class PostgresSqlGenerator
     private static string Column(PostgresDialect d, ColumnDefinition c) =>
         $"{d.QuoteIdentifier(c.Name)} {Type(d, c.Type)}{(c.Nullable ? "" : " NOT NULL")}{(c.Default is null ? "" : $" DEFAULT {Default(d, c.Default)}")}";
 
+    /// <summary>The SQL of a default value.</summary>
+    public static string DefaultSql(PostgresDialect d, DefaultValue value) => Default(d, value);
+
     private static string Default(PostgresDialect d, DefaultValue value) => value switch
     {
         NowDefault => "now()",

@@ -11,7 +11,7 @@ namespace Ratchet.Cli.Commands;
 internal static class MigrationRun
 {
     public static async Task<int> ExecuteAsync(Invocation invocation, Direction direction, Target target, bool dryRun, CancellationToken cancellationToken,
-        bool singleTransaction = false)
+        bool singleTransaction = false, bool withOnline = false)
     {
         var graph = invocation.RequireRevisions();
         if (dryRun)
@@ -34,7 +34,7 @@ internal static class MigrationRun
         var started = DateTime.UtcNow;
         var reporter = new RunReporter(invocation);
         var result = await reporter.RunAsync(onEvent => direction == Direction.Up
-            ? invocation.Migrator(graph, onEvent, singleTransaction).UpAsync(target, cancellationToken)
+            ? invocation.Migrator(graph, onEvent, singleTransaction, runOnline: withOnline).UpAsync(target, cancellationToken)
             : invocation.Migrator(graph, onEvent).DownAsync(target, cancellationToken));
         var elapsed = DateTime.UtcNow - started;
         if (!result.Plan.IsEmpty)

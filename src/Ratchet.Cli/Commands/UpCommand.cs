@@ -11,10 +11,11 @@ internal static class UpCommand
         var target = new Argument<string>("target") { Description = "head (default), heads, a revision id or prefix, +N, label@head, rev@+N", DefaultValueFactory = _ => "head" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the exact SQL that would run; run nothing" };
         var single = new Option<bool>("--single-transaction") { Description = "Run every pending revision in one transaction: all apply, or none (all must be transactional)" };
-        var command = new Command("up", "Apply pending revisions") { target, dryRun, single };
+        var withOnline = new Option<bool>("--with-online") { Description = "Run online revisions whole (start, then complete) instead of stopping at them: for a database no application uses" };
+        var command = new Command("up", "Apply pending revisions") { target, dryRun, single, withOnline };
         runner.SetAction(command, (invocation, cancellationToken) => MigrationRun.ExecuteAsync(
             invocation, Direction.Up, Target.Parse(invocation.Parse.GetValue(target)!), invocation.Parse.GetValue(dryRun), cancellationToken,
-            invocation.Parse.GetValue(single)));
+            invocation.Parse.GetValue(single), invocation.Parse.GetValue(withOnline)));
         return command;
     }
 }

@@ -34,6 +34,7 @@ internal static class ConfigLoader
         var database = Section(table, "database", shown);
         var migrations = Section(table, "migrations", shown);
         var knowledge = Section(table, "knowledge", shown);
+        var online = Section(table, "online", shown);
         return new RatchetConfig
         {
             Path = path,
@@ -52,6 +53,25 @@ internal static class ConfigLoader
             BackendPatterns = String(knowledge, "patterns", shown),
             DesignNotes = String(knowledge, "design_notes", shown),
             ApiContracts = String(knowledge, "api_contracts", shown),
+            Online = Online(online, shown),
+        };
+    }
+
+    /// <summary>The <c>[online]</c> section: lock timeouts and retries of online steps, and the backfill's pace.</summary>
+    private static Ratchet.Online.OnlineOptions Online(TomlTable? online, string shown)
+    {
+        var options = new Ratchet.Online.OnlineOptions();
+        TimeSpan? Duration(string key) => String(online, key, shown) is { } text ? ParseDuration(text, $"{shown}: [online] {key}") : null;
+        int? Count(string key) => String(online, key, shown) is { } text ? ParseCount(text, $"{shown}: [online] {key}") : null;
+        return options with
+        {
+            LockTimeout = Duration("lock_timeout") ?? options.LockTimeout,
+            GentleLockTimeout = Duration("gentle_lock_timeout") ?? options.GentleLockTimeout,
+            LockAttempts = Count("lock_attempts") ?? options.LockAttempts,
+            LockBudget = Duration("lock_budget") ?? options.LockBudget,
+            BatchTime = Duration("batch_time") ?? options.BatchTime,
+            BatchPause = Duration("batch_pause") ?? options.BatchPause,
+            BatchSize = Count("batch_size") ?? options.BatchSize,
         };
     }
 

@@ -22,6 +22,9 @@ internal sealed record RatchetConfig
 
     public int? LockRetries { get; init; }
 
+    /// <summary>The <c>[online]</c> section, defaults filled in.</summary>
+    public Ratchet.Online.OnlineOptions Online { get; init; } = new();
+
     public string? HistorySchema { get; init; }
 
     /// <summary><c>[knowledge]</c>: where the team's knowledge base lives (each value relative to the file).</summary>

@@ -115,7 +115,7 @@ internal sealed class RunReporter(Invocation invocation)
                 ["table"] = t.Table, ["before"] = t.Before, ["after"] = t.After, ["cap"] = t.Cap,
             }).ToArray()),
         },
-        _ => new JsonObject { ["event"] = "unknown" },
+        _ => OnlineReporter.Json(e),
     };
 
     private static JsonObject Step(string name, Revisions.PlanStep step, int index, int count) => new()

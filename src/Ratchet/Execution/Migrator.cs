@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Ratchet.Engines;
 using Ratchet.History;
+using Ratchet.Online;
 using Ratchet.Revisions;
 
 namespace Ratchet.Execution;
@@ -10,7 +11,7 @@ namespace Ratchet.Execution;
 /// nothing), then takes the runner lock, reads the history again (after the lock, so two runners never plan from
 /// the same state), plans, runs each step and records it.
 /// </summary>
-public sealed class Migrator
+public sealed partial class Migrator
 {
     private readonly IDatabaseEngine _engine;
     private readonly RevisionGraph _graph;
@@ -187,7 +188,7 @@ public sealed class Migrator
         {
             var held = await _engine.AcquireRunnerLockAsync(_options.LockTimeout, cancellationToken).ConfigureAwait(false);
             await _history.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
-            return new MigrationSession(this, connection, held, new RevisionRunner(_engine, _history, _options.LockRetry, Emitter()), _history);
+            return new MigrationSession(this, connection, held, new RevisionRunner(_engine, _history, _options.LockRetry, Emitter(), _options.Online), _history);
         }
         catch
         {
@@ -228,6 +229,7 @@ public sealed class Migrator
         using var owned = existing;
         var before = existing is null ? [] : await _history.ReadAsync(existing, null, cancellationToken).ConfigureAwait(false);
         var preview = planner(before);
+        RefuseOnline(preview.Plan);
         if (preview.Plan.IsEmpty)
         {
             emit(new PlanReady(preview.Plan));
@@ -240,8 +242,10 @@ public sealed class Migrator
         await using var releases = held.ConfigureAwait(false);
         var history = await _history.ReadAsync(connection, null, cancellationToken).ConfigureAwait(false);
         var (plan, partial) = planner(history);
+        RefuseOnline(plan);
         if (!plan.IsEmpty)
         {
+            await RefuseOnlineInProgressAsync(connection, plan, cancellationToken).ConfigureAwait(false);
             await _history.EnsureCreatedAsync(connection, cancellationToken).ConfigureAwait(false);
         }
 
@@ -251,7 +255,7 @@ public sealed class Migrator
             await ReportDriftAsync(connection, emit, cancellationToken).ConfigureAwait(false);
         }
 
-        var runner = new RevisionRunner(_engine, _history, _options.LockRetry, emit);
+        var runner = new RevisionRunner(_engine, _history, _options.LockRetry, emit, _options.Online);
         var durations = new List<TimeSpan>(plan.Steps.Count);
         try
         {
@@ -447,6 +451,17 @@ public sealed class Migrator
     private void RequireRunnableStatements(PlanStep step)
     {
         var revision = step.Revision;
+        if (revision.Online)
+        {
+            // Its steps are planned from the live catalogs when it runs; the engine must be able to run them.
+            if (_engine is not IOnlineEngine)
+            {
+                throw OnlineLifecycle.NotSupported(_engine);
+            }
+
+            return;
+        }
+
         var script = step.Direction == Direction.Up ? revision.Up : revision.Down!;
         var statements = script.Render(_engine.Dialect);
         if (!revision.Transactional && statements.FirstOrDefault(s => s.Procedure is not null) is { } procedure)

@@ -20,6 +20,15 @@ public sealed record MigratorOptions
     /// </summary>
     public bool TrackSchema { get; init; } = true;
 
+    /// <summary>How online revisions run: the lock governor and the backfill.</summary>
+    public Online.OnlineOptions Online { get; init; } = new();
+
+    /// <summary>
+    /// Let <c>up</c> run online revisions whole (start, then complete) instead of refusing them: for a database no
+    /// application uses (an empty or development database, a scratch database of <c>verify</c>).
+    /// </summary>
+    public bool RunOnline { get; init; }
+
     /// <summary>Where to log the run (plan, each revision, retries, failures); nothing is logged when null.</summary>
     public ILogger? Logger { get; init; }
 

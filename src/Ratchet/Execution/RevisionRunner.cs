@@ -14,7 +14,8 @@ namespace Ratchet.Execution;
 /// timeout is rolled back and retried with jittered backoff (the whole revision, or outside a transaction the one
 /// statement).
 /// </summary>
-internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStore history, LockRetryPolicy retry, Action<MigrationEvent> emit)
+internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStore history, LockRetryPolicy retry, Action<MigrationEvent> emit,
+    Online.OnlineOptions? online = null)
 {
     /// <param name="connection">The migration connection.</param>
     /// <param name="step">What to run.</param>
@@ -26,6 +27,11 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
     public async Task<TimeSpan> RunAsync(DbConnection connection, PlanStep step, int index, int count, HistoryEntry? row, HistoryEntry? partial,
         CancellationToken cancellationToken)
     {
+        if (step.Revision.Online)
+        {
+            return await RunOnlineAsync(connection, step, index, count, cancellationToken).ConfigureAwait(false);
+        }
+
         var statements = Script(step).Render(engine.Dialect);
         emit(new StepStarted(step, index, count, statements.Count));
         var stopwatch = Stopwatch.StartNew();
@@ -65,6 +71,36 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
         catch (Exception e) when (e is RatchetException or OperationCanceledException)
         {
             await ReportFailureAsync(connection, step, index, count, stopwatch, e).ConfigureAwait(false);
+            throw;
+        }
+
+        emit(new StepCompleted(step, index, count, stopwatch.Elapsed));
+        return stopwatch.Elapsed;
+    }
+
+    /// <summary>
+    /// An online revision run whole (start then complete; <c>up --with-online</c>, verify's stairway), or reverted by the
+    /// down its stored plan holds.
+    /// </summary>
+    private async Task<TimeSpan> RunOnlineAsync(DbConnection connection, PlanStep step, int index, int count, CancellationToken cancellationToken)
+    {
+        emit(new StepStarted(step, index, count, 0));
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            var lifecycle = new Online.OnlineLifecycle(engine, history, online ?? new Online.OnlineOptions(), emit);
+            if (step.Direction == Direction.Up)
+            {
+                await lifecycle.RunWholeAsync(connection, step.Revision, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await lifecycle.RevertAsync(connection, step.Revision, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is RatchetException or OperationCanceledException)
+        {
+            emit(new StepFailed(step, index, count, e.Message));
             throw;
         }
 

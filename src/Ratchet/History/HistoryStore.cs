@@ -166,7 +166,8 @@ internal sealed class HistoryStore
         return [new($"DELETE FROM {_history} WHERE revision_id = @id", [("@id", revisionId)]), LogCommand(log, serverDuration)];
     }
 
-    private BatchCommand LogCommand(LogEntry log, bool serverDuration) => serverDuration
+    /// <summary>The command that appends an event to the log.</summary>
+    public BatchCommand LogCommand(LogEntry log, bool serverDuration = false) => serverDuration
         ? new(InsertLog.Replace("@log_ms", Duration(serverDuration, "@log_ms"), StringComparison.Ordinal),
             LogParameters(log).Where(p => p.Item1 != "@log_ms").ToList())
         : new(InsertLog, LogParameters(log));

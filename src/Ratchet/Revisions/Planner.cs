@@ -56,7 +56,7 @@ public static class Planner
         }
 
         var steps = ordered.Select(id => graph[id]).ToList();
-        foreach (var revision in steps.Where(r => r.Down is null))
+        foreach (var revision in steps.Where(r => r.Down is null && !r.Online))
         {
             throw new TargetException(
                 $"{revision.Source}: revision '{revision.Id}' has no down section, so it cannot be reverted; " +

@@ -65,6 +65,12 @@ public sealed record Revision
     /// <summary>The kind of source: <c>sql</c> or <c>csharp</c>.</summary>
     public string Kind { get; init; } = "sql";
 
+    /// <summary>
+    /// Whether the revision is online (zero-downtime, PostgreSQL): it runs in phases with <c>ratchet start</c>,
+    /// <c>complete</c> and <c>abort</c>, never as a plain <c>up</c>.
+    /// </summary>
+    public bool Online => Up is Ratchet.Online.OnlineScript;
+
     /// <summary>Whether this revision joins two or more parents.</summary>
     public bool IsMerge => Parents.Count > 1;
 

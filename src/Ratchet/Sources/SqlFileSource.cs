@@ -65,7 +65,7 @@ public static class SqlFileSource
         Parents = file.Revises ?? [],
         BranchLabels = file.BranchLabels,
         DependsOn = file.DependsOn,
-        Up = file.Up,
+        Up = file.Online ? OnlineSqlReader.Read(file) : file.Up,
         Down = file.Down,
         Checks = file.Checks,
         Verifies = file.Verifies,

@@ -46,4 +46,13 @@ public sealed record SqlMigrationFile
 
     /// <summary>Lint suppressions: <c>-- ratchet:ignore RULE reason</c>.</summary>
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
+
+    /// <summary>Whether the file is an online revision (<c>-- ratchet:online</c>): its up statements are online operations.</summary>
+    public bool Online { get; init; }
+
+    /// <summary>The <c>backfill</c> and <c>down-using</c> directives of an online revision, by the line of their statement.</summary>
+    public IReadOnlyDictionary<int, OnlineStatementDirectives> OnlineDirectives { get; init; } = new Dictionary<int, OnlineStatementDirectives>();
 }
+
+/// <summary>What an online statement's directives add: the backfill expression, and the expression of the old value from the new.</summary>
+public readonly record struct OnlineStatementDirectives(string? Backfill, string? DownUsing);

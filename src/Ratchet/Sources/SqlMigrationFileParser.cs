@@ -12,7 +12,8 @@ namespace Ratchet.Sources;
 public static partial class SqlMigrationFileParser
 {
     private static readonly string[] Directives =
-        ["revision", "revises", "message", "branch", "depends-on", "transaction", "lock-timeout", "repeatable", "ignore", "up", "down", "check", "verify"];
+        ["revision", "revises", "message", "branch", "depends-on", "transaction", "lock-timeout", "repeatable", "online", "backfill", "down-using", "ignore", "up", "down",
+            "check", "verify"];
 
     /// <summary>Parses the text of a migration file.</summary>
     /// <param name="path">The file, as shown in errors.</param>
@@ -104,6 +105,8 @@ public static partial class SqlMigrationFileParser
             Suppressions = header.Suppressions,
             StatementLockTimeout = header.LockTimeout,
             Repeatable = header.Repeatable,
+            Online = header.Online,
+            OnlineDirectives = header.StatementDirectives,
             Up = Script(text, tokens, up),
             Down = sections.TryGetValue("down", out var down) ? Script(text, tokens, down) : null,
             Checks = sections.TryGetValue("check", out var check) ? Statements(text, tokens, check) : [],
@@ -212,9 +215,13 @@ public static partial class SqlMigrationFileParser
 
         public bool Repeatable { get; private set; }
 
+        public bool Online { get; private set; }
+
+        public Dictionary<int, OnlineStatementDirectives> StatementDirectives { get; } = [];
+
         public void Apply(string name, string value, SourceLocation location, int? statementLine)
         {
-            if (name != "ignore" && !_seen.Add(name))
+            if (name is not ("ignore" or "backfill" or "down-using") && !_seen.Add(name))
             {
                 throw new MigrationFileException(location, $"the `{name}` directive appears twice");
             }
@@ -259,6 +266,18 @@ public static partial class SqlMigrationFileParser
                     Repeatable = value.Length == 0 || value.Equals("on", StringComparison.OrdinalIgnoreCase)
                         ? true
                         : throw new MigrationFileException(location, $"`repeatable` takes no value (found '{value}')");
+                    break;
+                case "online":
+                    Online = value.Length == 0 || value.Equals("on", StringComparison.OrdinalIgnoreCase)
+                        ? true
+                        : throw new MigrationFileException(location, $"`online` takes no value (found '{value}')");
+                    break;
+                case "backfill" or "down-using":
+                    var line = statementLine ?? throw new MigrationFileException(location,
+                        $"`{name}` must stand right above the statement it belongs to, in the up section of an online revision");
+                    var current = StatementDirectives.GetValueOrDefault(line);
+                    var expression = Required(name, value, location);
+                    StatementDirectives[line] = name == "backfill" ? current with { Backfill = expression } : current with { DownUsing = expression };
                     break;
                 case "":
                     throw new MigrationFileException(location, "`-- ratchet:` with no directive name");

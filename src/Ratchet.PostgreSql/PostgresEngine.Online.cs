@@ -1,0 +1,221 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using Ratchet.Engines;
+using Ratchet.Online;
+using Ratchet.PostgreSql.Online;
+
+namespace Ratchet.PostgreSql;
+
+/// <summary>Online revisions: the planner, steps under a given lock timeout with their blockers named, and keyset backfills.</summary>
+public sealed partial class PostgresEngine
+{
+    /// <inheritdoc />
+    public Task<OnlinePlan> PlanAsync(DbConnection connection, string revisionId, IReadOnlyList<OnlineOperation> operations, CancellationToken cancellationToken) =>
+        PostgresOnlinePlanner.PlanAsync((NpgsqlConnection)connection, revisionId, operations, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task ExecuteAsync(DbConnection connection, IReadOnlyList<BatchCommand> commands, bool transaction, TimeSpan lockTimeout,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        var npgsql = (NpgsqlConnection)connection;
+        var setting = Milliseconds(lockTimeout);
+        if (transaction)
+        {
+            var tx = await npgsql.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
+            {
+                using var batch = new NpgsqlBatch(npgsql, tx) { Timeout = 0 };
+                batch.BatchCommands.Add(new NpgsqlBatchCommand($"SET LOCAL lock_timeout = {setting}"));
+                foreach (var command in commands)
+                {
+                    batch.BatchCommands.Add(ToNpgsql(command));
+                }
+
+                await WatchedAsync(npgsql, () => batch.ExecuteNonQueryAsync(cancellationToken), cancellationToken, lockTimeout).ConfigureAwait(false);
+                await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        await npgsql.ExecuteAsync($"SET lock_timeout = {setting}", null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            foreach (var command in commands)
+            {
+                using var one = new NpgsqlBatch(npgsql) { Timeout = 0, BatchCommands = { ToNpgsql(command) } };
+                await WatchedAsync(npgsql, () => one.ExecuteNonQueryAsync(cancellationToken), cancellationToken, lockTimeout).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (npgsql.State == System.Data.ConnectionState.Open)
+            {
+                await npgsql.ExecuteAsync(LockTimeoutSetting(""), null, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IndexState> IndexStateAsync(DbConnection connection, string index, CancellationToken cancellationToken)
+    {
+        var valid = await connection.ScalarAsync("SELECT indisvalid FROM pg_catalog.pg_index WHERE indexrelid = to_regclass(@index)", null, cancellationToken,
+            ("@index", index)).ConfigureAwait(false);
+        return valid switch
+        {
+            true => IndexState.Valid,
+            false => IndexState.Invalid,
+            _ => IndexState.Missing,
+        };
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> RowsAsync(DbConnection connection, string query, int limit, CancellationToken cancellationToken)
+    {
+        using var command = connection.Command(query);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<string>();
+        while (rows.Count < limit && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(reader.IsDBNull(0) ? "NULL" : Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? "");
+        }
+
+        return rows;
+    }
+
+    /// <inheritdoc />
+    public async Task<long> BackfillSizeAsync(DbConnection connection, BackfillSpec spec, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Key.Count == 0)
+        {
+            return Convert.ToInt64(await connection.ScalarAsync(
+                "SELECT pg_relation_size(to_regclass(@table)) / current_setting('block_size')::bigint", null, cancellationToken, ("@table", spec.Table))
+                .ConfigureAwait(false), CultureInfo.InvariantCulture);
+        }
+
+        // The planner's estimate when the table was analyzed; a count when it never was.
+        var estimate = Convert.ToInt64(await connection.ScalarAsync(
+            "SELECT greatest(reltuples, 0)::bigint FROM pg_catalog.pg_class WHERE oid = to_regclass(@table)", null, cancellationToken, ("@table", spec.Table))
+            .ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return estimate > 0 ? estimate
+            : Convert.ToInt64(await connection.ScalarAsync($"SELECT count(*) FROM {spec.Table}", null, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc />
+    public async Task<(IReadOnlyList<string>? Last, BatchRows Rows)> BackfillBatchAsync(DbConnection connection, BackfillSpec spec, IReadOnlyList<string>? after,
+        int size, BackfillCheckpoint checkpoint, TimeSpan lockTimeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var npgsql = (NpgsqlConnection)connection;
+        long? firstPage = null;
+        if (spec.Key.Count == 0)
+        {
+            firstPage = after is null ? 0 : long.Parse(after[0], CultureInfo.InvariantCulture);
+            if (firstPage >= checkpoint.RowsTotal)
+            {
+                return (null, default);
+            }
+        }
+
+        var sql = firstPage is { } page ? PageBatch(spec, checkpoint, page, size) : KeyBatch(spec, checkpoint, after, size);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var tx = await npgsql.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using var disposeTx = tx.ConfigureAwait(false);
+                using var batch = new NpgsqlBatch(npgsql, tx) { Timeout = 0 };
+                batch.BatchCommands.Add(new NpgsqlBatchCommand($"SET LOCAL lock_timeout = {Milliseconds(lockTimeout)}"));
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL ratchet.backfill = 'on'"));
+                var command = new NpgsqlBatchCommand(sql);
+                foreach (var value in after ?? [])
+                {
+                    command.Parameters.Add(new NpgsqlParameter { Value = value });
+                }
+
+                command.Parameters.Add(new NpgsqlParameter { Value = checkpoint.RevisionId });
+                command.Parameters.Add(new NpgsqlParameter { Value = checkpoint.Step });
+                command.Parameters.Add(new NpgsqlParameter { Value = checkpoint.RowsTotal });
+                command.Parameters.Add(new NpgsqlParameter { Value = RunnerIdentity.UserAtHost });
+                batch.BatchCommands.Add(command);
+                (IReadOnlyList<string>? Last, BatchRows Rows) result = (null, default);
+                await WatchedAsync(npgsql, async () =>
+                {
+                    using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    do
+                    {
+                        if (reader.FieldCount == 3 && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            var last = System.Text.Json.JsonSerializer.Deserialize(reader.GetString(0), OnlineJsonForEngine.Default.ListString);
+                            result = (last, new BatchRows(reader.GetInt64(1), reader.GetInt64(2)));
+                        }
+                    }
+                    while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
+                }, cancellationToken, lockTimeout).ConfigureAwait(false);
+                await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                return result;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                // An application transaction and this batch locked the same rows in other orders; the server rolled this one back.
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One keyset batch as one statement: the next keys after the checkpoint, the update of those rows, and the new
+    /// checkpoint, all in the transaction the caller commits. Parameters: the last key's values (as text), then the
+    /// revision, step, total and performer.
+    /// </summary>
+    private static string KeyBatch(BackfillSpec spec, BackfillCheckpoint checkpoint, IReadOnlyList<string>? after, int size)
+    {
+        var keys = spec.Key;
+        var n = keys.Count;
+        var p = after is null ? 0 : n;
+        var list = string.Join(", ", keys);
+        string Tuple(string prefix) => $"({string.Join(", ", keys.Select(k => prefix + k))})";
+        var lower = after is null ? "" : $"({string.Join(", ", keys.Select((k, i) => $"CAST(${i + 1}::text AS {spec.KeyTypes[i]})"))})";
+        var hi = string.Join(", ", keys.Select((k, i) => $"{k} AS _rk{i + 1}"));
+        var hiTuple = $"({string.Join(", ", keys.Select((_, i) => $"hi._rk{i + 1}"))})";
+        var lastJson = $"json_build_array({string.Join(", ", keys.Select((_, i) => $"hi._rk{i + 1}::text"))})::text";
+        var t = checkpoint.Table;
+        return $"""
+            WITH s AS (SELECT {list} FROM {spec.Table}{(after is null ? "" : $" WHERE {Tuple("")} > {lower}")} ORDER BY {list} LIMIT {size.ToString(CultureInfo.InvariantCulture)}),
+            hi AS (SELECT {hi}, (SELECT count(*) FROM s) AS _rn FROM s ORDER BY {string.Join(", ", keys.Select(k => k + " DESC"))} LIMIT 1),
+            u AS (UPDATE {spec.Table} AS _ratchet_t SET {spec.Assignments} FROM hi
+                  WHERE {(after is null ? "" : $"{Tuple("_ratchet_t.")} > {lower} AND ")}{Tuple("_ratchet_t.")} <= {hiTuple}{(spec.Filter is null ? "" : $" AND ({spec.Filter})")} RETURNING 1),
+            c AS (INSERT INTO {t} AS o (revision_id, step, state, last_key, rows_done, rows_total, performed_by, updated_at)
+                  SELECT ${p + 1}, ${p + 2}, 'running', {lastJson}, hi._rn, ${p + 3}, ${p + 4}, now() FROM hi
+                  ON CONFLICT (revision_id, step) DO UPDATE SET last_key = EXCLUDED.last_key, rows_done = o.rows_done + EXCLUDED.rows_done,
+                      rows_total = EXCLUDED.rows_total, performed_by = EXCLUDED.performed_by, updated_at = EXCLUDED.updated_at RETURNING 1)
+            SELECT {lastJson}, hi._rn, (SELECT count(*) FROM u) + 0 * (SELECT count(*) FROM c) FROM hi
+            """;
+    }
+
+    /// <summary>One batch of pages by <c>ctid</c> range (a table without a primary key), with its checkpoint.</summary>
+    private static string PageBatch(BackfillSpec spec, BackfillCheckpoint checkpoint, long page, int size)
+    {
+        var end = page + size;
+        var (from, to) = (page.ToString(CultureInfo.InvariantCulture), end.ToString(CultureInfo.InvariantCulture));
+        return $"""
+            WITH u AS (UPDATE {spec.Table} SET {spec.Assignments} WHERE ctid >= '({from},0)'::tid AND ctid < '({to},0)'::tid{(spec.Filter is null ? "" : $" AND ({spec.Filter})")} RETURNING 1),
+            c AS (INSERT INTO {checkpoint.Table} AS o (revision_id, step, state, last_key, rows_done, rows_total, performed_by, updated_at)
+                  VALUES ($1, $2, 'running', json_build_array('{to}')::text, {size.ToString(CultureInfo.InvariantCulture)}, $3, $4, now())
+                  ON CONFLICT (revision_id, step) DO UPDATE SET last_key = EXCLUDED.last_key, rows_done = o.rows_done + EXCLUDED.rows_done,
+                      rows_total = EXCLUDED.rows_total, performed_by = EXCLUDED.performed_by, updated_at = EXCLUDED.updated_at RETURNING 1)
+            SELECT json_build_array('{to}')::text, {size.ToString(CultureInfo.InvariantCulture)}::bigint, (SELECT count(*) FROM u) + 0 * (SELECT count(*) FROM c)
+            """;
+    }
+
+    private static string Milliseconds(TimeSpan timeout) => ((long)Math.Max(timeout.TotalMilliseconds, 1)).ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The checkpoint's key list, serialized by generated code.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
+internal sealed partial class OnlineJsonForEngine : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,0 +1,54 @@
+namespace Ratchet.Online;
+
+/// <summary>
+/// How online revisions run: the lock governor (a short lock timeout for steps that would queue the application
+/// behind them, jittered retries bounded in attempts and in time) and the backfill (batch time, pause, sizes).
+/// </summary>
+public sealed record OnlineOptions
+{
+    /// <summary>
+    /// The lock timeout of steps whose lock conflicts with the application's reads or writes (default 100 ms): while
+    /// such a step waits, every query on the table waits behind it, so the wait must stay short.
+    /// </summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The lock timeout of steps whose lock lets reads and writes through (VALIDATE, concurrent index builds; default 30 s).</summary>
+    public TimeSpan GentleLockTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Tries of a step that hit its lock timeout, the first included (default 30).</summary>
+    public int LockAttempts { get; init; } = 30;
+
+    /// <summary>The most time a step spends trying (default 5 min): it gives up at whichever bound comes first.</summary>
+    public TimeSpan LockBudget { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The pause after the first failed try; it doubles after each, with full jitter (default 200 ms).</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The longest pause between tries (default 5 s).</summary>
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The time a backfill batch aims at (default 100 ms): rows it writes are locked that long at most.</summary>
+    public TimeSpan BatchTime { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The pause between backfill batches (default none): more leaves more room to the application.</summary>
+    public TimeSpan BatchPause { get; init; } = TimeSpan.Zero;
+
+    /// <summary>The first batch's size in rows (pages for a table without a primary key; default 1,000).</summary>
+    public int BatchSize { get; init; } = 1000;
+
+    /// <summary>The smallest batch (default 10).</summary>
+    public int MinBatchSize { get; init; } = 10;
+
+    /// <summary>The largest batch (default 100,000).</summary>
+    public int MaxBatchSize { get; init; } = 100_000;
+
+    /// <summary>Run at most this many backfill batches, then stop (start again continues from the checkpoint); null: no bound.</summary>
+    public int? MaxBatches { get; init; }
+
+    /// <summary>The pause after try <paramref name="attempt"/> (1-based): between half and all of the doubled delay.</summary>
+    public TimeSpan DelayAfter(int attempt)
+    {
+        var backoff = Math.Min(RetryDelay.TotalMilliseconds * Math.Pow(2, attempt - 1), MaxRetryDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(backoff * (0.5 + (Random.Shared.NextDouble() / 2)));
+    }
+}
