@@ -19,6 +19,7 @@ internal static class StatusCommand
             var graph = invocation.RequireRevisions();
             var migrator = invocation.Migrator(graph);
             var status = await migrator.StatusAsync(cancellationToken);
+            var online = status.DatabaseExists ? (await migrator.ReadOnlineAsync(cancellationToken)).Where(r => r.InProgress).ToList() : [];
             var applied = status.History.Where(h => h.IsApplied).Select(h => h.RevisionId).ToHashSet(StringComparer.Ordinal);
             if (invocation.Json)
             {
@@ -35,11 +36,13 @@ internal static class StatusCommand
                     ["problems"] = new JsonArray(status.Problems.Select(p => (JsonNode)JsonShapes.Problem(p)).ToArray()),
                     ["databaseProblems"] = JsonShapes.Strings(status.DatabaseProblems),
                     ["drift"] = JsonShapes.Strings(status.Drift),
+                    ["online"] = new JsonArray(online.Select(r => (JsonNode)OnlineStatus.Json(r)).ToArray()),
                 });
                 return 0;
             }
 
             Render(invocation, status, applied, graph.Count);
+            OnlineStatus.Render(invocation, online);
             return 0;
         });
         return command;

@@ -174,7 +174,7 @@ internal sealed partial class PostgresOnlinePlanner
         _plan.Down(OnlineStepKind.Gentle, "drop-not-null", $"{t.Name}.{c.Name} nullable again", $"ALTER TABLE {t.Qualified} ALTER COLUMN {Q(c.Name)} DROP NOT NULL");
         if (o.Backfill is null)
         {
-            var check = NotNullChecks(t, [c.Name])[0];
+            var check = NotNullChecks(t, [c.Name], atComplete: true)[0];
             _plan.Add(OnlineStage.CompleteSwap, OnlineStepKind.Exclusive, "swap", $"set {t.Name}.{c.Name} not null (through the validated check)",
                 $"ALTER TABLE {t.Qualified} ALTER COLUMN {Q(c.Name)} SET NOT NULL", $"ALTER TABLE {t.Qualified} DROP CONSTRAINT {Q(check.Check)}");
             return;
@@ -210,20 +210,34 @@ internal sealed partial class PostgresOnlinePlanner
     }
 
     /// <summary>A NOT VALID <c>CHECK (c IS NOT NULL)</c> per column at start, with a pre-check and its validation at complete.</summary>
-    private List<(string Column, string Check)> NotNullChecks(OnlineTableFacts t, IEnumerable<string> columns)
+    /// <remarks>
+    /// Where nothing fills the column (<paramref name="atComplete"/>), the check is added only at complete, after its
+    /// pre-check: a NOT VALID check in place during the transition would fail old code's updates of rows still NULL.
+    /// </remarks>
+    private List<(string Column, string Check)> NotNullChecks(OnlineTableFacts t, IEnumerable<string> columns, bool atComplete = false)
     {
         var list = new List<(string, string)>();
         foreach (var column in columns)
         {
             var check = ObjectName(t.Name, column + "_not_null");
-            _plan.Add(OnlineStage.StartAfter, OnlineStepKind.Exclusive, "not-null-check", $"add check {check} ({column} IS NOT NULL), not valid",
-                $"ALTER TABLE {t.Qualified} ADD CONSTRAINT {Q(check)} CHECK ({Q(column)} IS NOT NULL) NOT VALID");
+            var add = $"ALTER TABLE {t.Qualified} ADD CONSTRAINT {Q(check)} CHECK ({Q(column)} IS NOT NULL) NOT VALID";
+            if (!atComplete)
+            {
+                _plan.Add(OnlineStage.StartAfter, OnlineStepKind.Exclusive, "not-null-check", $"add check {check} ({column} IS NOT NULL), not valid", add);
+            }
+
             _plan.Add(OnlineStage.CompleteValidate, new OnlineStep
             {
                 Key = "precheck", Kind = OnlineStepKind.Precheck, Description = $"no NULL left in {t.Name}.{column}",
                 Sql = [$"SELECT {RowKey(t)} FROM {t.Qualified} WHERE {Q(column)} IS NULL LIMIT 5"],
                 Failure = $"rows of {t.Name} where {column} is NULL",
             });
+            if (atComplete)
+            {
+                _plan.Add(OnlineStage.CompleteValidate, OnlineStepKind.Exclusive, "not-null-check", $"add check {check} ({column} IS NOT NULL), not valid",
+                    $"ALTER TABLE {t.Qualified} DROP CONSTRAINT IF EXISTS {Q(check)}", add);
+            }
+
             _plan.Add(OnlineStage.CompleteValidate, OnlineStepKind.Gentle, "validate", $"validate {check}",
                 $"ALTER TABLE {t.Qualified} VALIDATE CONSTRAINT {Q(check)}");
             _plan.Abort(OnlineStepKind.Exclusive, "check", $"drop check {check}", $"ALTER TABLE {t.Qualified} DROP CONSTRAINT IF EXISTS {Q(check)}");

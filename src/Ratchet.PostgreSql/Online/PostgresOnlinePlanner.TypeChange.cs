@@ -149,8 +149,11 @@ internal sealed partial class PostgresOnlinePlanner
 
         // Down, once complete: an ordinary (blocking) type change back.
         var back = Cast(o.DownUsing is null ? Q(c.Name) : Over(t, o.DownUsing, ""), c.Type);
+        var typeBack = $"ALTER TABLE {T} ALTER COLUMN {Q(c.Name)} TYPE {c.Type} USING {back}";
         _plan.Down(OnlineStepKind.Gentle, "type", $"alter column {t.Name}.{c.Name} back to {c.Type} (rewrites the table under an exclusive lock)",
-            $"ALTER TABLE {T} ALTER COLUMN {Q(c.Name)} TYPE {c.Type} USING {back}");
+            c.Default is { } old
+                ? [$"ALTER TABLE {T} ALTER COLUMN {Q(c.Name)} DROP DEFAULT", typeBack, $"ALTER TABLE {T} ALTER COLUMN {Q(c.Name)} SET DEFAULT {old}"]
+                : [typeBack]);
     }
 
     /// <summary>Whether an index uses the column (a key, an expression or its predicate).</summary>

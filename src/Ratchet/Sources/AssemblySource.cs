@@ -43,7 +43,44 @@ public static class AssemblySource
             catalog.Define(create.Name, create.Values);
         }
 
-        return built.Select(b => ToRevision(b, catalog)).ToList();
+        return built.Select(b => ToRevision(b, catalog)).Concat(OnlineRevisions(types, sourceOf)).ToList();
+    }
+
+    /// <summary>The <see cref="Online.OnlineMigration"/> classes: an online script each, with no down (Ratchet plans it).</summary>
+    [RequiresUnreferencedCode("Creates migration classes by reflection; keep them when trimming.")]
+    private static IEnumerable<Revision> OnlineRevisions(IEnumerable<Type> types, Func<Type, SourceLocation> sourceOf)
+    {
+        foreach (var type in types.Where(t => t is { IsAbstract: false, IsClass: true } && typeof(Online.OnlineMigration).IsAssignableFrom(t)))
+        {
+            var source = sourceOf(type);
+            var attribute = type.GetCustomAttribute<MigrationAttribute>()
+                ?? throw new MigrationFileException(source, $"migration class {type.Name} has no [Migration(\"id\")] attribute");
+            Online.OnlineMigration migration;
+            try
+            {
+                migration = (Online.OnlineMigration)Activator.CreateInstance(type)!;
+            }
+            catch (Exception e) when (e is MissingMethodException or TargetInvocationException)
+            {
+                throw new MigrationFileException(source, $"migration class {type.Name} cannot be created: {e.InnerException?.Message ?? e.Message}");
+            }
+
+            var builder = new Online.OnlineBuilder();
+            Invoke(type, source, "Up", () => migration.Up(builder));
+            var revises = attribute.Revises is null ? null : List(attribute.Revises);
+            yield return new Revision
+            {
+                Id = attribute.Id,
+                Message = attribute.Message,
+                Parents = revises is ["base"] or ["none"] ? [] : revises ?? [],
+                RevisesStated = revises is not null,
+                BranchLabels = attribute.Branch is null ? [] : List(attribute.Branch),
+                DependsOn = attribute.DependsOn is null ? [] : List(attribute.DependsOn),
+                Up = new Online.OnlineScript(builder.Operations),
+                Source = source,
+                Kind = "csharp",
+            };
+        }
     }
 
     /// <summary>The migration classes among <paramref name="types"/>, named after their assembly.</summary>
