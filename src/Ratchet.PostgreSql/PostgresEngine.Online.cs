@@ -29,6 +29,11 @@ public sealed partial class PostgresEngine
             {
                 using var batch = new NpgsqlBatch(npgsql, tx) { Timeout = 0 };
                 batch.BatchCommands.Add(new NpgsqlBatchCommand($"SET LOCAL lock_timeout = {setting}"));
+
+                // The step's locks are released at commit; an asynchronous commit releases them before the disk flush. A
+                // crash can lose only the step with its done mark (same transaction): it runs again. Any later ordinary
+                // commit flushes it first, so nothing that depends on it is lost.
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = off"));
                 foreach (var command in commands)
                 {
                     batch.BatchCommands.Add(ToNpgsql(command));
@@ -132,6 +137,10 @@ public sealed partial class PostgresEngine
                 using var batch = new NpgsqlBatch(npgsql, tx) { Timeout = 0 };
                 batch.BatchCommands.Add(new NpgsqlBatchCommand($"SET LOCAL lock_timeout = {Milliseconds(lockTimeout)}"));
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL ratchet.backfill = 'on'"));
+
+                // A batch's commit need not wait for the disk: a crash loses the last batches and their checkpoint together,
+                // so the next start redoes them. Application commits then flush less behind the backfill's.
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = off"));
                 var command = new NpgsqlBatchCommand(sql);
                 foreach (var value in after ?? [])
                 {

@@ -211,7 +211,10 @@ public sealed partial class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILo
         }
 
         using var batch = new NpgsqlBatch(npgsql) { Timeout = 0 };
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(LockTimeoutSetting("LOCAL ")));
+        // set_config(..., true) rather than SET LOCAL: the same effect in the pipeline's implicit transaction, without the
+        // server's "SET LOCAL can only be used in transaction blocks" warning in its log on every revision.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(string.Create(CultureInfo.InvariantCulture,
+            $"SELECT set_config('lock_timeout', '{(long)_options.StatementLockTimeout.TotalMilliseconds}', true)")));
         foreach (var command in commands)
         {
             batch.BatchCommands.Add(ToNpgsql(command));

@@ -32,7 +32,7 @@ internal sealed class DiffWorkbench(IDatabaseEngine engine, RevisionGraph graph,
         var bench = new DiffWorkbench(engine, graph, scratch);
         try
         {
-            var migrator = new Migrator(scratch.Engine, graph);
+            var migrator = new Migrator(scratch.Engine, graph, new MigratorOptions { RunOnline = true });
             if (graph.Count > 0)
             {
                 await migrator.UpAsync(Target.Heads, cancellationToken);
@@ -92,7 +92,7 @@ internal sealed class DiffWorkbench(IDatabaseEngine engine, RevisionGraph graph,
     public async Task<IReadOnlyList<string>> CheckAsync(IReadOnlyList<Revision> revisions, IReadOnlyList<SchemaModel> stages, CancellationToken cancellationToken)
     {
         var withNew = new RevisionGraph(RevisionLinker.Link(graph.Ordered.Concat(revisions)));
-        var migrator = new Migrator(current.Engine, withNew);
+        var migrator = new Migrator(current.Engine, withNew, new MigratorOptions { RunOnline = true });
         var problems = new List<string>();
         try
         {

@@ -80,7 +80,7 @@ internal static class DocsCommand
     public static async Task<SchemaModel> SchemaAtHeadsAsync(Invocation invocation, RevisionGraph graph, CancellationToken cancellationToken)
     {
         await using var scratch = await invocation.Engine().CreateScratchAsync(cancellationToken);
-        var migrator = new Migrator(scratch.Engine, graph, new MigratorOptions { TrackSchema = false });
+        var migrator = new Migrator(scratch.Engine, graph, new MigratorOptions { TrackSchema = false, RunOnline = true });
         await migrator.UpAsync(Target.Heads, cancellationToken);
         return await migrator.ReadSchemaAsync(cancellationToken);
     }

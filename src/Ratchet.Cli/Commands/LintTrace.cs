@@ -44,7 +44,8 @@ internal static class LintTrace
                     var schema = await scratch.Engine.ReadSchemaAsync(session.Connection, cancellationToken);
                     await generator.FillAsync(session.Connection, schema, ++round, ValueDomains.FromChecks(graph.Ordered.Skip(k), schema), cancellationToken);
                     var lockTimeout = revision.StatementLockTimeout ?? invocation.Settings.StatementLockTimeout;
-                    if (revision.Transactional)
+                    // An online revision's steps are planned from the catalogs when it starts, each under the lock governor: not traced.
+                    if (revision.Transactional && !revision.Online)
                     {
                         var seen = await tracer.TraceAsync(session.Connection, revision, lockTimeout, cancellationToken);
                         traces.AddRange(seen);

@@ -18,6 +18,18 @@ public static class StrategyAdvisor
     {
         ArgumentNullException.ThrowIfNull(revision);
         ArgumentNullException.ThrowIfNull(findings);
+        if (revision.Up is Online.OnlineScript online)
+        {
+            // Planned into start (expand) and complete (contract); abort undoes start; the down is planned from the catalogs.
+            return new RevisionAdvice
+            {
+                Strategy = MigrationStrategy.ExpandContract,
+                Because = [.. online.Operations.Select(o => o.Describe())],
+                Rollback = RollbackApproach.Derived,
+                Risks = findings,
+            };
+        }
+
         var parts = RevisionParts.Of(revision).SelectMany(s => s.Parsed.Parts).ToList();
         var because = new List<string>();
         var drops = parts.Select(Drop).OfType<string>().ToList();

@@ -29,5 +29,5 @@ public sealed record ChangeColumnTypeOnline : OnlineOperation
 
     /// <inheritdoc />
     public override string Describe() =>
-        $"online alter column {TableName}.{Column} type {Type}{(Using is null ? "" : $" using {Using}")}{(DownUsing is null ? "" : $" down using {DownUsing}")}";
+        $"online alter column {TableName}.{Column} type {TypeText(Type)}{(Using is null ? "" : $" using {Using}")}{(DownUsing is null ? "" : $" down using {DownUsing}")}";
 }

@@ -23,4 +23,7 @@ public abstract record OnlineOperation
 
     /// <inheritdoc />
     public override string ToString() => Describe();
+
+    /// <summary>A type as people write it: the spelling of a type named in SQL, else the portable name.</summary>
+    internal static string TypeText(Operations.SqlType type) => type.Kind == Operations.SqlTypeKind.Custom ? type.Name! : type.ToString();
 }

@@ -27,11 +27,14 @@ public sealed record OnlineOptions
     /// <summary>The longest pause between tries (default 5 s).</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The time a backfill batch aims at (default 100 ms): rows it writes are locked that long at most.</summary>
-    public TimeSpan BatchTime { get; init; } = TimeSpan.FromMilliseconds(100);
+    /// <summary>The time a backfill batch aims at (default 25 ms): rows it writes are locked that long at most.</summary>
+    public TimeSpan BatchTime { get; init; } = TimeSpan.FromMilliseconds(25);
 
-    /// <summary>The pause between backfill batches (default none): more leaves more room to the application.</summary>
-    public TimeSpan BatchPause { get; init; } = TimeSpan.Zero;
+    /// <summary>
+    /// The pause between backfill batches (default 25 ms, as long as a batch): the application gets the server half the
+    /// time. 0 runs the backfill flat out (for a quiet database, or a server with cores to spare).
+    /// </summary>
+    public TimeSpan BatchPause { get; init; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>The first batch's size in rows (pages for a table without a primary key; default 1,000).</summary>
     public int BatchSize { get; init; } = 1000;

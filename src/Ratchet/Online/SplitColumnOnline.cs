@@ -6,7 +6,7 @@ namespace Ratchet.Online;
 public sealed record SplitTarget(string Name, SqlType Type, bool Nullable, string Using)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Name} {Type}{(Nullable ? "" : " not null")} using {Using}";
+    public override string ToString() => $"{Name} {OnlineOperation.TypeText(Type)}{(Nullable ? "" : " not null")} using {Using}";
 }
 
 /// <summary>

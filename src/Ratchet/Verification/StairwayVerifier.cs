@@ -75,7 +75,7 @@ public sealed class StairwayVerifier(IDatabaseEngine scratch, RevisionGraph grap
 
         var s1 = await scratch.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
         var afterUp = d0 is null ? [] : DataComparison.AfterUp(d0, await DataSnapshot.ReadAsync(scratch, connection, s1, cancellationToken).ConfigureAwait(false));
-        if (revision.Down is null)
+        if (revision.Down is null && !revision.Online)
         {
             return (new RevisionVerdict
             {
