@@ -70,9 +70,9 @@ internal sealed class Options
             throw new ArgumentException("--url and --dir are required");
         }
 
-        if (o.Mode is not ("online" or "plain"))
+        if (o.Mode is not ("online" or "plain" or "backfill"))
         {
-            throw new ArgumentException("--mode takes online or plain");
+            throw new ArgumentException("--mode takes online, plain or backfill");
         }
 
         return o;

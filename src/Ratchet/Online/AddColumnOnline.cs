@@ -21,5 +21,5 @@ public sealed record AddColumnOnline : OnlineOperation
     public override string? Table => TableName;
 
     /// <inheritdoc />
-    public override string Describe() => $"online add column {TableName}.{Column}{(Backfill is null ? "" : $" backfill {Backfill}")}";
+    public override string Describe() => $"online add column {TableName}.{Column.Name} {TypeText(Column.Type)}{(Column.Nullable ? "" : " not null")}{(Column.Default is null ? "" : $" default {Column.Default}")}{(Backfill is null ? "" : $" backfill {Backfill}")}";
 }
