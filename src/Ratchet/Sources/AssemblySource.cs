@@ -67,19 +67,7 @@ public static class AssemblySource
 
             var builder = new Online.OnlineBuilder();
             Invoke(type, source, "Up", () => migration.Up(builder));
-            var revises = attribute.Revises is null ? null : List(attribute.Revises);
-            yield return new Revision
-            {
-                Id = attribute.Id,
-                Message = attribute.Message,
-                Parents = revises is ["base"] or ["none"] ? [] : revises ?? [],
-                RevisesStated = revises is not null,
-                BranchLabels = attribute.Branch is null ? [] : List(attribute.Branch),
-                DependsOn = attribute.DependsOn is null ? [] : List(attribute.DependsOn),
-                Up = new Online.OnlineScript(builder.Operations),
-                Source = source,
-                Kind = "csharp",
-            };
+            yield return Revision(attribute, source, new Online.OnlineScript(builder.Operations));
         }
     }
 
@@ -151,9 +139,17 @@ public static class AssemblySource
         }
     }
 
-    private static Revision ToRevision(Built built, EnumCatalog catalog)
+    private static Revision ToRevision(Built built, EnumCatalog catalog) =>
+        Revision(built.Attribute, built.Source, new OperationScript(built.Up, catalog)) with
+        {
+            Down = new OperationScript(built.Down, catalog),
+            DownDerived = built.Derived,
+            Transactional = built.Attribute.Transactional,
+        };
+
+    /// <summary>A C# migration's revision: its graph facts from the attribute, and its up.</summary>
+    private static Revision Revision(MigrationAttribute attribute, SourceLocation source, MigrationScript up)
     {
-        var attribute = built.Attribute;
         var revises = attribute.Revises is null ? null : List(attribute.Revises);
         return new Revision
         {
@@ -163,11 +159,8 @@ public static class AssemblySource
             RevisesStated = revises is not null,
             BranchLabels = attribute.Branch is null ? [] : List(attribute.Branch),
             DependsOn = attribute.DependsOn is null ? [] : List(attribute.DependsOn),
-            Up = new OperationScript(built.Up, catalog),
-            Down = new OperationScript(built.Down, catalog),
-            DownDerived = built.Derived,
-            Transactional = attribute.Transactional,
-            Source = built.Source,
+            Up = up,
+            Source = source,
             Kind = "csharp",
         };
     }
