@@ -42,6 +42,18 @@ public static class ScriptWriter
         var up = step.Direction == Direction.Up;
         sql.AppendLine().Append("-- ").Append(revision.Id).Append(' ').Append(up ? "up" : "down").Append(": ")
             .Append(revision.Message).Append(" (").Append(revision.Source.File).AppendLine(")");
+        if (revision.Up is Online.OnlineScript online)
+        {
+            // Its steps are planned from the live catalogs when it starts: no fixed SQL exists to print.
+            sql.AppendLine("-- online revision: not a script; `ratchet start`, then `ratchet complete`, plan its steps from the live schema (docs/online.md)");
+            foreach (var operation in online.Operations)
+            {
+                sql.Append("--   ").AppendLine(operation.Describe());
+            }
+
+            return;
+        }
+
         if (up)
         {
             foreach (var check in revision.Checks)

@@ -13,12 +13,12 @@ public sealed class OnlineScript : MigrationScript
     private readonly IReadOnlyList<SqlStatement> _statements;
 
     /// <summary>Creates the script; <paramref name="statements"/> are the SQL the operations were read from, if any.</summary>
-    public OnlineScript(IReadOnlyList<OnlineOperation> operations, IReadOnlyList<SqlStatement>? statements = null)
+    public OnlineScript(IReadOnlyList<OnlineOperation> operations, IReadOnlyList<SqlStatement>? statements = null, string? checksum = null)
     {
         ArgumentNullException.ThrowIfNull(operations);
         Operations = operations;
         _statements = statements ?? operations.Select(o => new SqlStatement($"-- {o.Describe()}", o.Line)).ToList();
-        Checksum = History.Checksum.OfText(string.Join('\n', operations.Select(o => o.Describe())));
+        Checksum = checksum ?? History.Checksum.OfText(string.Join('\n', operations.Select(o => o.Describe())));
     }
 
     /// <summary>The operations, in order.</summary>

@@ -45,7 +45,9 @@ public static class OnlineSqlReader
             throw new MigrationFileException(new SourceLocation(file.Path, stray), "a `backfill` or `down-using` directive stands above no statement of the up section");
         }
 
-        return new OnlineScript(operations, statements);
+        // The file's text is what is checksummed (as for any SQL file), with the directives that change what runs.
+        var written = string.Join('\n', file.OnlineDirectives.OrderBy(d => d.Key).Select(d => $"{d.Key}:{d.Value.Backfill}\u0001{d.Value.DownUsing}"));
+        return new OnlineScript(operations, statements, History.Checksum.OfText($"{file.Up.Checksum}\n{written}"));
     }
 
     private static OnlineOperation Read(ParsedStatement parsed, OnlineStatementDirectives directives, SourceLocation at)

@@ -130,6 +130,20 @@ public sealed class OnlineLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Plan_sql_and_a_dry_run_describe_an_online_revision_instead_of_printing_a_script_for_it()
+    {
+        foreach (var args in new[] { new[] { "plan", "--sql" }, ["up", "--dry-run", "--with-online"] })
+        {
+            var plan = await _p.OkAsync(args);
+            Assert.Contains("-- online revision: not a script", plan.Out, StringComparison.Ordinal);
+            Assert.Contains("--   online alter column orders.id type bigint", plan.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("\nALTER TABLE orders ALTER COLUMN id TYPE bigint;", plan.Out, StringComparison.Ordinal);
+        }
+
+        Assert.False(await _p.Db.TableExistsAsync("orders"));
+    }
+
+    [Fact]
     public async Task A_locked_table_makes_each_step_wait_at_most_the_lock_timeout_then_start_gives_up_naming_the_blocker()
     {
         await _p.OkAsync("up", "001");
