@@ -3,7 +3,11 @@ using Npgsql;
 namespace Ratchet.PostgreSql.Online;
 
 /// <summary>A column of a table as the catalogs describe it.</summary>
-internal sealed record OnlineColumnFacts(short Number, string Name, string Type, bool NotNull, string? Default, bool Identity, bool Generated, string? OwnedSequence);
+/// <remarks><paramref name="IdentityKind"/>: <c>a</c> (GENERATED ALWAYS), <c>d</c> (BY DEFAULT), or a space when not an identity.</remarks>
+internal sealed record OnlineColumnFacts(short Number, string Name, string Type, bool NotNull, string? Default, char IdentityKind, bool Generated, string? OwnedSequence)
+{
+    public bool Identity => IdentityKind is 'a' or 'd';
+}
 
 /// <summary>An index of a table: its definition, and the constraint it backs (primary key, unique, exclusion), if any.</summary>
 internal sealed record OnlineIndexFacts(string Name, string Definition, bool Primary, string? Constraint, char ConstraintType, IReadOnlyList<short> Keys,
@@ -68,10 +72,10 @@ internal sealed record OnlineTableFacts
 
         var columns = await ListAsync(connection, """
             SELECT a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid),
-                   a.attidentity <> '', a.attgenerated <> '', pg_get_serial_sequence(a.attrelid::regclass::text, a.attname)
+                   CASE WHEN a.attidentity = '' THEN ' ' ELSE a.attidentity END, a.attgenerated <> '', pg_get_serial_sequence(a.attrelid::regclass::text, a.attname)
             FROM pg_catalog.pg_attribute a LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
             WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum
-            """, oid, r => new OnlineColumnFacts(r.GetInt16(0), r.GetString(1), r.GetString(2), r.GetBoolean(3), Text(r, 4), r.GetBoolean(5), r.GetBoolean(6),
+            """, oid, r => new OnlineColumnFacts(r.GetInt16(0), r.GetString(1), r.GetString(2), r.GetBoolean(3), Text(r, 4), r.GetChar(5), r.GetBoolean(6),
                 Text(r, 7)), cancellationToken).ConfigureAwait(false);
         var indexes = await ListAsync(connection, """
             SELECT ic.relname, pg_get_indexdef(i.indexrelid), i.indisprimary, con.conname, coalesce(con.contype, ' '), i.indkey::int2[],

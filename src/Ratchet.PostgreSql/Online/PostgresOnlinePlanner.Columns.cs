@@ -9,7 +9,7 @@ internal sealed partial class PostgresOnlinePlanner
     {
         var t = await TableAsync(o.TableName, cancellationToken).ConfigureAwait(false);
         var c = ColumnOf(t, o.Column, o.Describe());
-        RefuseDependents(t, c);
+        RefuseDependents(t, c, identityMoves: true, keepsValues: true);
         if (t.Column(o.NewName) is not null)
         {
             throw Refused($"table {t.Name} already has a column {o.NewName}");

@@ -9,7 +9,7 @@ internal sealed partial class PostgresOnlinePlanner
     {
         var t = await TableAsync(o.TableName, cancellationToken).ConfigureAwait(false);
         var c = ColumnOf(t, o.Column, o.Describe());
-        RefuseDependents(t, c);
+        RefuseDependents(t, c, identityMoves: true);
         if (t.Indexes.Any(i => i.ConstraintType == 'x' && Involves(t, i, c)))
         {
             throw Refused($"an exclusion constraint uses {t.Name}.{c.Name}; it cannot be moved online");
@@ -24,7 +24,13 @@ internal sealed partial class PostgresOnlinePlanner
 
         // Start: the new column (with the old default, converted), the trigger, the backfill.
         var add = new List<string> { $"ALTER TABLE {T} ADD COLUMN {Q(n)} {type}" };
-        if (c.Default is { } def)
+        var sequence = await SequenceAsync(c.OwnedSequence, cancellationToken).ConfigureAwait(false);
+        if (c.Identity)
+        {
+            // Rows new code inserts take their id from the identity's sequence too; the identity itself moves at the swap.
+            add.Add($"ALTER TABLE {T} ALTER COLUMN {Q(n)} SET DEFAULT {Cast($"nextval({D.StringLiteral(c.OwnedSequence!)}::regclass)", type)}");
+        }
+        else if (c.Default is { } def)
         {
             var converted = Cast(o.Using is null ? $"({def})" : ColumnReferences.Rewrite(o.Using, x => x == c.Name ? $"({def})" : null), type);
             add.Add($"ALTER TABLE {T} ALTER COLUMN {Q(n)} SET DEFAULT {converted}");
@@ -102,7 +108,6 @@ internal sealed partial class PostgresOnlinePlanner
         }
 
         var incoming = t.Constraints.Where(k => k.Incoming && k.ReferencedKeys.Contains(c.Number)).ToList();
-        var sequence = await SequenceTypeAsync(c.OwnedSequence, cancellationToken).ConfigureAwait(false);
         var lockTables = new[] { T }.Concat(incoming.Select(k => k.OnTable)).Distinct();
         var statements = new List<string> { $"LOCK TABLE {string.Join(", ", lockTables)} IN ACCESS EXCLUSIVE MODE", $"DROP VIEW IF EXISTS {Q(VersionSchema)}.{Q(t.Name)}", trigger.DropTrigger };
         statements.AddRange(incoming.Select(k => $"ALTER TABLE {k.OnTable} DROP CONSTRAINT {Q(k.Name)}"));
@@ -113,13 +118,30 @@ internal sealed partial class PostgresOnlinePlanner
             statements.Add($"ALTER TABLE {T} DROP CONSTRAINT {Q(notNull)}");
         }
 
-        if (c.OwnedSequence is { } owned)
+        if (c.Identity)
+        {
+            // The identity moves to the new column, its sequence named as before and going on from where it was.
+            var kind = c.IdentityKind == 'a' ? "ALWAYS" : "BY DEFAULT";
+            var options = $"SEQUENCE NAME {c.OwnedSequence} INCREMENT BY {Number(sequence!.Value.Increment)} START WITH %s";
+            statements.Add($"""
+                DO $ratchet$
+                DECLARE next bigint;
+                BEGIN
+                  SELECT CASE WHEN is_called THEN last_value + {Number(sequence.Value.Increment)} ELSE last_value END INTO next FROM {c.OwnedSequence};
+                  ALTER TABLE {T} ALTER COLUMN {Q(n)} DROP DEFAULT;
+                  ALTER TABLE {T} ALTER COLUMN {Q(c.Name)} DROP IDENTITY;
+                  EXECUTE format({D.StringLiteral($"ALTER TABLE {T} ALTER COLUMN {Q(n)} ADD GENERATED {kind} AS IDENTITY ({options})")}, next);
+                END
+                $ratchet$
+                """);
+        }
+        else if (c.OwnedSequence is { } owned)
         {
             statements.Add($"ALTER SEQUENCE {owned} OWNED BY {T}.{Q(n)}");
-            if (type == "bigint" && sequence is "integer" or "smallint")
+            if (type == "bigint" && sequence?.Type is "integer" or "smallint")
             {
                 statements.Add($"ALTER SEQUENCE {owned} AS bigint");
-                _plan.Down(OnlineStepKind.Gentle, "sequence", $"sequence {owned} back to {sequence}", $"ALTER SEQUENCE {owned} AS {sequence}");
+                _plan.Down(OnlineStepKind.Gentle, "sequence", $"sequence {owned} back to {sequence.Value.Type}", $"ALTER SEQUENCE {owned} AS {sequence.Value.Type}");
             }
         }
 
@@ -171,17 +193,18 @@ internal sealed partial class PostgresOnlinePlanner
         return $"CREATE {unique}INDEX CONCURRENTLY IF NOT EXISTS {Q(name)}{definition[on..usingAt].Replace(" ON ONLY ", " ON ", StringComparison.Ordinal)} USING {body}";
     }
 
-    private async Task<string?> SequenceTypeAsync(string? sequence, CancellationToken cancellationToken)
+    private async Task<(string Type, long Increment)?> SequenceAsync(string? sequence, CancellationToken cancellationToken)
     {
         if (sequence is null)
         {
             return null;
         }
 
-        using var command = new Npgsql.NpgsqlCommand("SELECT format_type(seqtypid, NULL) FROM pg_catalog.pg_sequence WHERE seqrelid = to_regclass($1)", _connection)
+        using var command = new Npgsql.NpgsqlCommand("SELECT format_type(seqtypid, NULL), seqincrement FROM pg_catalog.pg_sequence WHERE seqrelid = to_regclass($1)", _connection)
         {
             Parameters = { new() { Value = sequence } },
         };
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetString(0), reader.GetInt64(1)) : null;
     }
 }

@@ -144,7 +144,12 @@ internal sealed partial class PostgresOnlinePlanner
         list.Add(column);
     }
 
-    private void RefuseDependents(OnlineTableFacts table, OnlineColumnFacts column)
+    /// <summary>Refuses a column that views read, or (unless the operation handles it) an identity or generated column.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="column">The column.</param>
+    /// <param name="identityMoves">The operation carries an identity over (a type change) or keeps the column as it is (a rename).</param>
+    /// <param name="keepsValues">The column's values stay where they are (a rename): a generated column is fine.</param>
+    private void RefuseDependents(OnlineTableFacts table, OnlineColumnFacts column, bool identityMoves = false, bool keepsValues = false)
     {
         var views = table.Views.Where(v => v.Column == column.Number || v.Column == 0).Select(v => v.View).Distinct().ToList();
         if (views.Count > 0)
@@ -152,13 +157,13 @@ internal sealed partial class PostgresOnlinePlanner
             throw Refused($"views read {table.Name}.{column.Name}: {string.Join(", ", views)}; drop them first (and create them again after complete)");
         }
 
-        if (column.Identity)
+        if (column.Identity && !identityMoves)
         {
             throw Refused($"{table.Name}.{column.Name} is an identity column; make it a column with a sequence default first " +
                 "(ALTER TABLE ... ALTER COLUMN ... DROP IDENTITY, then SET DEFAULT nextval(...))");
         }
 
-        if (column.Generated)
+        if (column.Generated && !keepsValues)
         {
             throw Refused($"{table.Name}.{column.Name} is a generated column; it cannot be changed online");
         }
