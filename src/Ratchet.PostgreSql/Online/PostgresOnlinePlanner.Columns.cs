@@ -226,7 +226,9 @@ internal sealed partial class PostgresOnlinePlanner
                 _plan.Add(OnlineStage.StartAfter, OnlineStepKind.Exclusive, "not-null-check", $"add check {check} ({column} IS NOT NULL), not valid", add);
             }
 
-            _plan.Add(OnlineStage.CompleteValidate, new OnlineStep
+            // A column something fills is checked and validated at the end of start; one nothing fills, at complete.
+            var stage = atComplete ? OnlineStage.CompleteValidate : OnlineStage.StartAfter;
+            _plan.Add(stage, new OnlineStep
             {
                 Key = "precheck", Kind = OnlineStepKind.Precheck, Description = $"no NULL left in {t.Name}.{column}",
                 Sql = [$"SELECT {RowKey(t)} FROM {t.Qualified} WHERE {Q(column)} IS NULL LIMIT 5"],
@@ -238,7 +240,7 @@ internal sealed partial class PostgresOnlinePlanner
                     $"ALTER TABLE {t.Qualified} DROP CONSTRAINT IF EXISTS {Q(check)}", add);
             }
 
-            _plan.Add(OnlineStage.CompleteValidate, OnlineStepKind.Gentle, "validate", $"validate {check}",
+            _plan.Add(stage, OnlineStepKind.Gentle, "validate", $"validate {check}",
                 $"ALTER TABLE {t.Qualified} VALIDATE CONSTRAINT {Q(check)}");
             _plan.Abort(OnlineStepKind.Exclusive, "check", $"drop check {check}", $"ALTER TABLE {t.Qualified} DROP CONSTRAINT IF EXISTS {Q(check)}");
             list.Add((column, check));

@@ -101,10 +101,11 @@ internal sealed partial class PostgresOnlinePlanner
             validates.Add((T, notNull));
         }
 
-        // Complete: validate (no write waits), then one short swap under an exclusive lock.
+        // Still in start, once the backfill is done: the copies are validated (no write waits), so that complete is
+        // only the short swap under an exclusive lock, and a copy that does not hold stops start, not complete.
         foreach (var (table, constraint) in validates)
         {
-            _plan.Add(OnlineStage.CompleteValidate, OnlineStepKind.Gentle, "validate", $"validate {constraint}", $"ALTER TABLE {table} VALIDATE CONSTRAINT {Q(constraint)}");
+            _plan.Add(OnlineStage.StartAfter, OnlineStepKind.Gentle, "validate", $"validate {constraint}", $"ALTER TABLE {table} VALIDATE CONSTRAINT {Q(constraint)}");
         }
 
         var incoming = t.Constraints.Where(k => k.Incoming && k.ReferencedKeys.Contains(c.Number)).ToList();
