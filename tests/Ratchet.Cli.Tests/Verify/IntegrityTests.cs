@@ -80,7 +80,7 @@ public abstract class IntegrityTests : IAsyncLifetime
     }
 
     /// <summary>The log gains the failure's row; everything else must be as it was.</summary>
-    private static string StripLog(string footprint) => System.Text.RegularExpressions.Regex.Replace(footprint, @"ratchet_log\(\d+\)", "ratchet_log(1)");
+    protected static string StripLog(string footprint) => System.Text.RegularExpressions.Regex.Replace(footprint, @"ratchet_log\(\d+\)", "ratchet_log(1)");
 }
 
 public sealed class IntegrityOnSqlite : IntegrityTests
@@ -91,6 +91,26 @@ public sealed class IntegrityOnSqlite : IntegrityTests
 public sealed class IntegrityOnPostgres : IntegrityTests
 {
     protected override async Task<TestDatabase?> CreateDatabaseAsync() => await PostgreSql.Tests.PostgresFixture.CreateAsync();
+
+    [Theory]
+    [InlineData("ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);", "users_email_key", "email=ann@example.com")]
+    [InlineData("ALTER TABLE users ADD CONSTRAINT users_team_positive CHECK (team > 3);", "users_team_positive", "team=1")]
+    [InlineData("ALTER TABLE users ADD COLUMN region text NOT NULL;", "NOT NULL column region without a default", "(id=3, email=ann@example.com, team=7, nickname=NULL)")]
+    public async Task A_constraint_the_rows_break_stops_the_revision_before_any_change_naming_them(string statement, string constraint, string row)
+    {
+        Project.Migrations.Add("001", null, "CREATE TABLE users (id integer PRIMARY KEY, email varchar(100), team integer);", "DROP TABLE users;");
+        Assert.Equal(0, (await Project.RunAsync("up")).ExitCode);
+        await Project.Database.ExecuteAsync("INSERT INTO users VALUES (1, 'ann@example.com', 1), (2, 'bob@example.com', 5), (3, 'ann@example.com', 7)");
+        var before = await Project.Database.FootprintAsync();
+        Project.Migrations.Add("002", "001", "ALTER TABLE users ADD COLUMN nickname varchar(50);\n" + statement, "SELECT 1;");
+
+        var up = await Project.RunAsync("up");
+
+        Assert.Equal(3, up.ExitCode);
+        Assert.Contains("002__revision_002.sql:7: revision 002 would add", up.Error, StringComparison.Ordinal);
+        Assert.True(up.Error.Contains(constraint, StringComparison.Ordinal) && up.Error.Contains(row, StringComparison.Ordinal), up.Error);
+        Assert.Equal(before, StripLog(await Project.Database.FootprintAsync()), StringComparer.Ordinal);
+    }
 
     [Fact]
     public async Task A_foreign_key_over_orphans_stops_and_names_them()
