@@ -12,6 +12,8 @@ N=${1:-50}
 RUNS=${2:-7}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
+# Run from the temporary folder: ratchet appends its decisions to kb/decisions.log under the working directory.
+cd "$work"
 trap 'rm -rf "$work"' EXIT
 
 echo "publishing Ratchet.Cli (Release, ReadyToRun, linux-x64) ..."

@@ -15,6 +15,8 @@ N=${1:-300}
 RUNS=${2:-3}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
+# Run from the temporary folder: ratchet appends its decisions to kb/decisions.log under the working directory.
+cd "$work"
 . "$root/bench/lib/postgres.sh"
 trap 'stop_server; rm -rf "$work"' EXIT
 start_server

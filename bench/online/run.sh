@@ -21,6 +21,8 @@ PHASE=${3:-20}
 CLIENTS=${CLIENTS:-8}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
+# Run from the temporary folder: ratchet appends its decisions to kb/decisions.log under the working directory.
+cd "$work"
 PG_EXTRA="-c log_lock_waits=on -c deadlock_timeout=10ms -c log_line_prefix='%m [%p] %a ' -c shared_buffers=256MB -c max_connections=100"
 . "$root/bench/lib/postgres.sh"
 trap 'stop_server; rm -rf "$work"' EXIT

@@ -17,6 +17,8 @@ RUNS=${2:-3}
 MODE=${3:-durable}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
+# Run from the temporary folder: ratchet appends its decisions to kb/decisions.log under the working directory.
+cd "$work"
 PG_EXTRA=$([ "$MODE" = no-fsync-wait ] && echo '-c synchronous_commit=off' || true)
 . "$root/bench/lib/postgres.sh"
 trap 'stop_server; rm -rf "$work"' EXIT

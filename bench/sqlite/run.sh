@@ -11,6 +11,8 @@ N=${1:-1000}
 RUNS=${2:-5}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
+# Run from the temporary folder: ratchet appends its decisions to kb/decisions.log under the working directory.
+cd "$work"
 trap 'rm -rf "$work"' EXIT
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed for the baseline (apt-get install -y sqlite3)"; exit 2; }
 
