@@ -219,9 +219,11 @@ internal sealed partial class PostgresOnlinePlanner
 
     /// <summary>A temporary column's name: <c>_ratchet_new_&lt;column&gt;</c>, or a hash when that would pass 63 bytes.</summary>
     private string TemporaryColumn(string column) =>
-        Encoding.UTF8.GetByteCount("_ratchet_new_" + column) <= 63 ? "_ratchet_new_" + column : $"_ratchet_new_{Hash(_revisionId, column)}";
+        Encoding.UTF8.GetByteCount(New + column) <= 63 ? New + column : $"{New}{Hash(_revisionId, column)}";
 
-    private string ObjectName(params string[] parts) => $"_ratchet_{Hash([_revisionId, .. parts])}_{Sanitize(parts[^1])}";
+    private string ObjectName(params string[] parts) => $"{OnlineStore.TemporaryPrefix}{Hash([_revisionId, .. parts])}_{Sanitize(parts[^1])}";
+
+    private const string New = OnlineStore.TemporaryPrefix + "new_";
 
     private static string Hash(params string[] parts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u0001', parts))))[..10];

@@ -84,7 +84,18 @@ public sealed partial class Migrator
         }
 
         var live = await _engine.ReadSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
-        return Schema.SchemaComparer.Differences(expected, live);
+        var differences = Schema.SchemaComparer.Differences(expected, live);
+        if (differences.Count == 0 || _engine is not IOnlineEngine)
+        {
+            return differences;
+        }
+
+        // A start or complete killed part-way recorded no snapshot; the temporary objects (all named `_ratchet_...`) of
+        // an online revision still in progress are Ratchet's own, not drift.
+        var records = await new OnlineStore(_engine.Dialect, _engine.HistoryTables).ReadAsync(connection, cancellationToken).ConfigureAwait(false);
+        return records.Any(r => r.InProgress)
+            ? [.. differences.Where(d => !d.Contains(OnlineStore.TemporaryPrefix, StringComparison.Ordinal))]
+            : differences;
     }
 
     /// <summary>The live schema, read from the catalogs (an empty model when the database does not exist yet).</summary>

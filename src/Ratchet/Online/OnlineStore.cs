@@ -9,6 +9,9 @@ namespace Ratchet.Online;
 /// </summary>
 internal sealed class OnlineStore
 {
+    /// <summary>The prefix of every temporary object an online revision creates (columns, triggers, functions, indexes, checks).</summary>
+    public const string TemporaryPrefix = "_ratchet_";
+
     private readonly SqlDialect _dialect;
     private readonly HistoryTableNames _names;
 

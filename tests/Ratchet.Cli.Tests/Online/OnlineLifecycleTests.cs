@@ -83,7 +83,10 @@ public sealed class OnlineLifecycleTests : IAsyncLifetime
         var checkpoint = await _p.CountAsync("SELECT rows_done FROM ratchet_online WHERE step LIKE '%backfill'");
         Assert.InRange(checkpoint, 2000, 49_000);
         Assert.Equal(checkpoint, await _p.CountAsync("SELECT count(*) FROM orders WHERE _ratchet_new_id IS NOT NULL"));
-        Assert.Contains("starting", (await _p.OkAsync("status")).Out, StringComparison.Ordinal);
+        var status = await _p.OkAsync("status");
+        Assert.Contains("starting", status.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("schema drift", status.Out, StringComparison.Ordinal);
+        Assert.Equal(0, (await _p.RunAsync("validate")).ExitCode);
 
         _p.Settings("batch_size = 5000");
         var again = await _p.OkAsync("start", "--json");
