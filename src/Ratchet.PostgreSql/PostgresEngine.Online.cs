@@ -21,14 +21,15 @@ public sealed partial class PostgresEngine
     {
         ArgumentNullException.ThrowIfNull(commands);
         var npgsql = (NpgsqlConnection)connection;
-        var setting = Milliseconds(lockTimeout);
+        // At least 1 ms: 0 would mean no timeout at all.
+        var timeout = TimeSpan.FromMilliseconds(Math.Max(lockTimeout.TotalMilliseconds, 1));
         if (transaction)
         {
             var tx = await npgsql.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (tx.ConfigureAwait(false))
             {
                 using var batch = new NpgsqlBatch(npgsql, tx) { Timeout = 0 };
-                batch.BatchCommands.Add(new NpgsqlBatchCommand($"SET LOCAL lock_timeout = {setting}"));
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresDialect.Instance.LockTimeoutStatement(timeout, local: true)));
 
                 // The step's locks are released at commit; an asynchronous commit releases them before the disk flush. A
                 // crash can lose only the step with its done mark (same transaction): it runs again. Any later ordinary
@@ -46,7 +47,7 @@ public sealed partial class PostgresEngine
             return;
         }
 
-        await npgsql.ExecuteAsync($"SET lock_timeout = {setting}", null, cancellationToken).ConfigureAwait(false);
+        await npgsql.ExecuteAsync(PostgresDialect.Instance.LockTimeoutStatement(timeout, local: false), null, cancellationToken).ConfigureAwait(false);
         try
         {
             foreach (var command in commands)
@@ -135,7 +136,7 @@ public sealed partial class PostgresEngine
                 var tx = await npgsql.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await using var disposeTx = tx.ConfigureAwait(false);
                 using var batch = new NpgsqlBatch(npgsql, tx) { Timeout = 0 };
-                batch.BatchCommands.Add(new NpgsqlBatchCommand($"SET LOCAL lock_timeout = {Milliseconds(lockTimeout)}"));
+                batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresDialect.Instance.LockTimeoutStatement(TimeSpan.FromMilliseconds(Math.Max(lockTimeout.TotalMilliseconds, 1)), local: true)));
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL ratchet.backfill = 'on'"));
 
                 // A batch's commit need not wait for the disk: a crash loses the last batches and their checkpoint together,
@@ -160,7 +161,7 @@ public sealed partial class PostgresEngine
                     {
                         if (reader.FieldCount == 3 && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                         {
-                            var last = System.Text.Json.JsonSerializer.Deserialize(reader.GetString(0), OnlineJsonForEngine.Default.ListString);
+                            var last = OnlineStepProgress.ParseKey(reader.GetString(0));
                             result = (last, new BatchRows(reader.GetInt64(1), reader.GetInt64(2)));
                         }
                     }
@@ -221,10 +222,4 @@ public sealed partial class PostgresEngine
             SELECT json_build_array('{to}')::text, {size.ToString(CultureInfo.InvariantCulture)}::bigint, (SELECT count(*) FROM u) + 0 * (SELECT count(*) FROM c)
             """;
     }
-
-    private static string Milliseconds(TimeSpan timeout) => ((long)Math.Max(timeout.TotalMilliseconds, 1)).ToString(CultureInfo.InvariantCulture);
 }
-
-/// <summary>The checkpoint's key list, serialized by generated code.</summary>
-[System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
-internal sealed partial class OnlineJsonForEngine : System.Text.Json.Serialization.JsonSerializerContext;

@@ -137,8 +137,7 @@ public sealed partial class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILo
         }
     }
 
-    private string LockTimeoutSetting(string scope) =>
-        string.Create(CultureInfo.InvariantCulture, $"SET {scope}lock_timeout = {(long)_options.StatementLockTimeout.TotalMilliseconds}");
+    private string LockTimeoutSetting(string scope) => Dialect.LockTimeoutStatement(_options.StatementLockTimeout, local: scope.Length > 0)!;
 
     /// <inheritdoc />
     public async Task ExecuteStatementAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)

@@ -66,7 +66,7 @@ internal static class OnlineStatus
     };
 
     private static string LastKey(OnlineStepProgress progress) =>
-        progress.LastKey is null ? "" : string.Join(", ", System.Text.Json.JsonSerializer.Deserialize(progress.LastKey, OnlineStatusJson.Default.ListString) ?? []);
+        string.Join(", ", progress.LastKeyValues ?? []);
 
     private static string Next(OnlineRunState state) => state switch
     {
@@ -77,7 +77,3 @@ internal static class OnlineStatus
         _ => "`ratchet down` continues it",
     };
 }
-
-/// <summary>The checkpoint's key list, read by generated code.</summary>
-[System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
-internal sealed partial class OnlineStatusJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Diagnostics;
-using System.Text.Json;
 using Ratchet.Execution;
 
 namespace Ratchet.Online;
@@ -18,7 +17,7 @@ internal sealed class Backfiller(IOnlineEngine online, OnlineStore store, Online
         var spec = step.Backfill!;
         var unit = spec.Key.Count == 0 ? "pages" : "rows";
         var total = progress?.RowsTotal ?? await online.BackfillSizeAsync(connection, spec, cancellationToken).ConfigureAwait(false);
-        var last = progress?.LastKey is { } stored ? JsonSerializer.Deserialize(stored, OnlineJson.Default.ListString) : null;
+        var last = progress?.LastKeyValues;
         var done = progress?.RowsDone ?? 0;
         if (last is not null)
         {
