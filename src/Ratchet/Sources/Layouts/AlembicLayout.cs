@@ -18,6 +18,9 @@ public sealed partial class AlembicLayout : MigrationLayout
     private static string Folder(string directory) => Directory.Exists(Path.Combine(directory, "versions")) ? Path.Combine(directory, "versions") : directory;
 
     /// <inheritdoc />
+    public override bool ClaimsOnlyTopLevelSqlFiles => false;
+
+    /// <inheritdoc />
     public override IReadOnlyList<string> Claims(string directory) =>
         Directory.EnumerateFiles(Folder(directory), "*.py").Where(f => RevisionLine().IsMatch(File.ReadAllText(f)))
             .Select(f => Path.GetRelativePath(directory, f)).Order(StringComparer.Ordinal).ToList();

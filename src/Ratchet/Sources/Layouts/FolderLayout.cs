@@ -15,6 +15,9 @@ public sealed partial class FolderLayout : MigrationLayout
     public override string Name => "folders";
 
     /// <inheritdoc />
+    public override bool ClaimsOnlyTopLevelSqlFiles => false;
+
+    /// <inheritdoc />
     public override IReadOnlyList<string> Claims(string directory) =>
         Directory.EnumerateDirectories(directory).Where(d => File.Exists(Path.Combine(d, "up.sql")) && FolderName().IsMatch(Path.GetFileName(d)))
             .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();

@@ -14,6 +14,12 @@ public abstract class MigrationLayout
     /// <summary>The files (or folders) of the layout in the folder, relative to it; empty when it holds none.</summary>
     public abstract IReadOnlyList<string> Claims(string directory);
 
+    /// <summary>
+    /// Whether everything the layout claims is a <c>.sql</c> file at the folder's top level, so a folder whose every such
+    /// file has a Ratchet header cannot hold it (detection then reads no file a second time).
+    /// </summary>
+    public virtual bool ClaimsOnlyTopLevelSqlFiles => true;
+
     /// <summary>Reads the revisions; <paramref name="display"/> is the folder as the user named it (for messages).</summary>
     /// <exception cref="MigrationFileException">A file is not valid in this layout.</exception>
     public abstract IReadOnlyList<Revision> Read(string directory, string display);

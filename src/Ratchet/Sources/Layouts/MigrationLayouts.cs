@@ -34,9 +34,12 @@ public static class MigrationLayouts
         }
 
         // A file with a Ratchet header is native whatever its name (a converted R__name.sql keeps its name).
-        var headed = Directory.EnumerateFiles(directory, "*.sql").Where(IsNative).Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var found = Foreign.Select(l => (Layout: l, Files: l.Claims(directory).Where(f => !headed.Contains(f)).ToList())).Where(x => x.Files.Count > 0).ToList();
-        var native = Directory.EnumerateFiles(directory, "*.sql").Select(Path.GetFileName).OfType<string>()
+        var sql = Directory.EnumerateFiles(directory, "*.sql").ToList();
+        var headed = sql.Where(IsNative).Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var allHeaded = headed.Count == sql.Count;
+        var found = Foreign.Where(l => !(allHeaded && l.ClaimsOnlyTopLevelSqlFiles))
+            .Select(l => (Layout: l, Files: l.Claims(directory).Where(f => !headed.Contains(f)).ToList())).Where(x => x.Files.Count > 0).ToList();
+        var native = sql.Select(Path.GetFileName).OfType<string>()
             .Where(f => found.All(x => !x.Files.Contains(f, StringComparer.Ordinal))).ToList();
         if (found.Count + (native.Count > 0 ? 1 : 0) > 1)
         {
@@ -57,7 +60,8 @@ public static class MigrationLayouts
         {
             if (line.Trim().Length > 0)
             {
-                return line.TrimStart().StartsWith("-- ratchet:revision ", StringComparison.Ordinal);
+                // Any directive: files named by their id begin with `-- ratchet:revises` or `-- ratchet:message`.
+                return line.TrimStart().StartsWith("-- ratchet:", StringComparison.Ordinal);
             }
         }
 
