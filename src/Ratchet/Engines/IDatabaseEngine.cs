@@ -74,6 +74,41 @@ public interface IDatabaseEngine
         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Whether <see cref="ExecuteTransactionsAsync"/> sends several revisions' transactions together (fewer round trips
+    /// than one <see cref="ExecuteTransactionAsync"/> each), so the runner should hand it runs of plain revisions.
+    /// </summary>
+    bool SendsTransactionsTogether => false;
+
+    /// <summary>
+    /// Runs each unit as a transaction of its own (as <see cref="ExecuteTransactionAsync"/>), in order, and stops at the
+    /// first that fails: it is rolled back and the ones after it are not run. PostgreSQL sends them in one pipeline,
+    /// each between its own BEGIN and COMMIT. By default: one <see cref="ExecuteTransactionAsync"/> per unit.
+    /// </summary>
+    /// <returns>The duration of each unit that committed, and the failure of the next one if one failed.</returns>
+    async Task<TransactionsResult> ExecuteTransactionsAsync(DbConnection connection, IReadOnlyList<IReadOnlyList<BatchCommand>> units,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        var committed = new List<TimeSpan>(units.Count);
+        foreach (var unit in units)
+        {
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                await ExecuteTransactionAsync(connection, unit, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StatementFailedException e)
+            {
+                return new TransactionsResult(committed, e);
+            }
+
+            committed.Add(stopwatch.Elapsed);
+        }
+
+        return new TransactionsResult(committed, null);
+    }
+
     /// <summary>The user's schema, read from the catalogs (Ratchet's own tables left out).</summary>
     Task<Schema.SchemaModel> ReadSchemaAsync(DbConnection connection, CancellationToken cancellationToken);
 

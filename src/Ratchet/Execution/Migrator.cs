@@ -277,12 +277,23 @@ public sealed partial class Migrator
             }
             else
             {
-                for (var i = 0; i < plan.Steps.Count; i++)
+                var rows = history.ToDictionary(h => h.RevisionId, StringComparer.Ordinal);
+                for (var i = 0; i < plan.Steps.Count;)
                 {
+                    var group = Groupable(runner, plan.Steps, i, rows, partial);
+                    if (group.Count > 1)
+                    {
+                        var ran = await runner.RunGroupAsync(connection, group, i + 1, plan.Steps.Count, rows, cancellationToken).ConfigureAwait(false);
+                        durations.AddRange(ran);
+                        i += ran.Count;
+                        continue;
+                    }
+
                     var step = plan.Steps[i];
-                    var row = history.FirstOrDefault(h => h.RevisionId == step.Revision.Id);
                     var resume = partial?.RevisionId == step.Revision.Id ? partial : null;
-                    durations.Add(await runner.RunAsync(connection, step, i + 1, plan.Steps.Count, row, resume, cancellationToken).ConfigureAwait(false));
+                    durations.Add(await runner.RunAsync(connection, step, i + 1, plan.Steps.Count, rows.GetValueOrDefault(step.Revision.Id), resume,
+                        cancellationToken).ConfigureAwait(false));
+                    i++;
                 }
             }
         }
@@ -300,6 +311,25 @@ public sealed partial class Migrator
 
         await RecordSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         return new RunResult(plan, durations);
+    }
+
+    /// <summary>The steps from <paramref name="first"/> on that can be sent together (at most a group's size; maybe none).</summary>
+    private static List<PlanStep> Groupable(RevisionRunner runner, IReadOnlyList<PlanStep> steps, int first,
+        IReadOnlyDictionary<string, HistoryEntry> rows, HistoryEntry? partial)
+    {
+        var group = new List<PlanStep>(RevisionRunner.GroupSize);
+        for (var i = first; i < steps.Count && group.Count < RevisionRunner.GroupSize; i++)
+        {
+            var step = steps[i];
+            if (!runner.Groupable(step, rows.GetValueOrDefault(step.Revision.Id), partial?.RevisionId == step.Revision.Id ? partial : null))
+            {
+                break;
+            }
+
+            group.Add(step);
+        }
+
+        return group;
     }
 
     /// <summary>

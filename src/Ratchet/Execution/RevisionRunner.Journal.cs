@@ -46,7 +46,7 @@ internal sealed partial class RevisionRunner
             try
             {
                 await PreCheckAsync(connection, null, step, statements, checks ?? [], i, cancellationToken).ConfigureAwait(false);
-                await WithRetriesAsync(step, !IsConcurrent(statement), () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken)
+                await WithRetriesAsync(step, !IsConcurrent(statement), null, () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (MigrationFailedException failure)
@@ -124,7 +124,7 @@ internal sealed partial class RevisionRunner
             var statement = statements[i];
             try
             {
-                await WithRetriesAsync(step, !IsConcurrent(statement), () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken)
+                await WithRetriesAsync(step, !IsConcurrent(statement), null, () => ExecuteAsync(connection, null, step, statement, cancellationToken), cancellationToken)
                     .ConfigureAwait(false);
             }
             catch (MigrationFailedException failure) when (entry is not null)

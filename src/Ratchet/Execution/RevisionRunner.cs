@@ -24,8 +24,17 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
     /// <param name="row">The revision's history row, if it has one.</param>
     /// <param name="partial">The row of a run this one continues (a failed upgrade or downgrade), if any.</param>
     /// <param name="cancellationToken">Stops the run; the running transaction is rolled back.</param>
-    public async Task<TimeSpan> RunAsync(DbConnection connection, PlanStep step, int index, int count, HistoryEntry? row, HistoryEntry? partial,
-        CancellationToken cancellationToken)
+    public Task<TimeSpan> RunAsync(DbConnection connection, PlanStep step, int index, int count, HistoryEntry? row, HistoryEntry? partial,
+        CancellationToken cancellationToken) =>
+        RunAsync(connection, step, index, count, row, partial, firstTry: null, cancellationToken);
+
+    /// <summary>
+    /// As the public overload, with <paramref name="firstTry"/>: how a first try sent with other revisions failed
+    /// (RevisionRunner.Group.cs), handled as this run's first try, so a lock timeout is retried within the same budget
+    /// and any other failure is reported as is.
+    /// </summary>
+    private async Task<TimeSpan> RunAsync(DbConnection connection, PlanStep step, int index, int count, HistoryEntry? row, HistoryEntry? partial,
+        Exception? firstTry, CancellationToken cancellationToken)
     {
         if (step.Revision.Online)
         {
@@ -40,15 +49,14 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
             var integrity = Integrity(step);
             if (step.Revision.Transactional)
             {
-                var replaced = step.Direction == Direction.Up && (row is { IsApplied: false } || (row is not null && step.Revision.Repeatable)) ? row : null;
-                var plain = integrity.Checks.Count == 0 && integrity.Touched.Count == 0 && step.Revision.StatementLockTimeout is null;
-                var whole = replaced is null && plain ? WholeRevision(step, statements, stopwatch) : null;
+                var replaced = Replaced(step, row);
+                var whole = replaced is null && Plain(step, integrity) ? WholeRevision(step, statements, stopwatch) : null;
                 var before = await CountAsync(connection, integrity.Touched, cancellationToken).ConfigureAwait(false);
                 await InTransactionAsync(connection, statements, whole, async transaction =>
                 {
                     await ReplacePartialAsync(connection, transaction, replaced, cancellationToken).ConfigureAwait(false);
                     await ApplyInTransactionAsync(connection, transaction, step, statements, stopwatch, cancellationToken, integrity.Checks).ConfigureAwait(false);
-                }, step, cancellationToken).ConfigureAwait(false);
+                }, step, firstTry, cancellationToken).ConfigureAwait(false);
                 if (integrity.Touched.Count > 0)
                 {
                     ReportCounts(step, integrity.Touched, before, await CountAsync(connection, integrity.Touched, cancellationToken).ConfigureAwait(false));
@@ -131,7 +139,7 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
                     await ApplyInTransactionAsync(connection, transaction, step, rendered[current], stopwatch, cancellationToken, Integrity(step).Checks).ConfigureAwait(false);
                     durations.Add(stopwatch.Elapsed);
                 }
-            }, steps[0], cancellationToken).ConfigureAwait(false);
+            }, steps[0], firstTry: null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is RatchetException or OperationCanceledException)
         {
@@ -153,8 +161,8 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
     /// the engine runs that as one transaction of its own, which on PostgreSQL is one round trip.
     /// </summary>
     private Task InTransactionAsync(DbConnection connection, IReadOnlyList<SqlStatement> statements, WholeRun? whole, Func<DbTransaction, Task> work,
-        PlanStep step, CancellationToken cancellationToken) =>
-        WithRetriesAsync(step, retryOnLockTimeout: true, async () =>
+        PlanStep step, Exception? firstTry, CancellationToken cancellationToken) =>
+        WithRetriesAsync(step, retryOnLockTimeout: true, firstTry, async () =>
         {
             var scope = await engine.PrepareRevisionAsync(connection, statements, cancellationToken).ConfigureAwait(false);
             await using var restoring = (scope ?? NoScope.Instance).ConfigureAwait(false);
@@ -169,7 +177,14 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
             {
                 await work(transaction).ConfigureAwait(false);
                 await (scope ?? NoScope.Instance).BeforeCommitAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                try
+                {
+                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (DbException e)
+                {
+                    throw CommitFailure(step, e);
+                }
             }
             catch
             {
@@ -187,8 +202,7 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
     /// </summary>
     private WholeRun? WholeRevision(PlanStep step, IReadOnlyList<SqlStatement> statements, Stopwatch stopwatch)
     {
-        var revision = step.Revision;
-        if (engine.Dialect.TransactionElapsedMilliseconds is null || (step.Direction == Direction.Up && (revision.Checks.Count > 0 || revision.Verifies.Count > 0)))
+        if (!RunsWhole(step))
         {
             return null;
         }
@@ -198,20 +212,18 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
         return new WholeRun(commands);
     }
 
+    private bool RunsWhole(PlanStep step) => engine.Dialect.TransactionElapsedMilliseconds is not null &&
+        (step.Direction == Direction.Down || (step.Revision.Checks.Count == 0 && step.Revision.Verifies.Count == 0));
+
     private async Task RunWholeAsync(DbConnection connection, PlanStep step, IReadOnlyList<SqlStatement> statements, WholeRun whole, CancellationToken cancellationToken)
     {
         try
         {
             await engine.ExecuteTransactionAsync(connection, whole.Commands, cancellationToken).ConfigureAwait(false);
         }
-        catch (StatementFailedException e) when (e.Index < statements.Count)
-        {
-            throw Failure(step, statements[e.Index], e.InnerException!);
-        }
         catch (StatementFailedException e)
         {
-            throw new RatchetException(RatchetErrorKind.MigrationFailed,
-                $"revision {step.Revision.Id} ran, but recording it in the history failed, so it was rolled back: {e.InnerException?.Message}", e);
+            throw WholeFailure(step, statements, e);
         }
 
         for (var i = 0; i < statements.Count; i++)
@@ -219,6 +231,28 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
             emit(new StatementExecuted(step, i + 1, statements.Count, Skipped: false));
         }
     }
+
+    /// <summary>The failure of a revision run as one unit: its statement's, its commit's, or its history rows'.</summary>
+    private RatchetException WholeFailure(PlanStep step, IReadOnlyList<SqlStatement> statements, StatementFailedException e) =>
+        e.Index == StatementFailedException.AtCommit ? CommitFailure(step, e.InnerException!)
+        : e.Index < statements.Count
+            ? Failure(step, statements[e.Index], e.InnerException!)
+            : new RatchetException(RatchetErrorKind.MigrationFailed,
+                $"revision {step.Revision.Id} ran, but recording it in the history failed, so it was rolled back: {e.InnerException?.Message}", e);
+
+    /// <summary>A commit the server refused (a deferred constraint or constraint trigger): the file, as no one statement is to blame.</summary>
+    private MigrationFailedException CommitFailure(PlanStep step, Exception error) =>
+        new(step, new SourceLocation(step.Revision.Source.File, 0),
+            $"{(error is DbException db ? engine.DescribeError(db) : error.Message)} (when its transaction committed: a deferred constraint or trigger)",
+            "COMMIT", error);
+
+    /// <summary>The row a transactional upgrade replaces when it commits: a failed or part-way one, or a repeatable's.</summary>
+    private static HistoryEntry? Replaced(PlanStep step, HistoryEntry? row) =>
+        step.Direction == Direction.Up && (row is { IsApplied: false } || (row is not null && step.Revision.Repeatable)) ? row : null;
+
+    /// <summary>Nothing runs between the revision's statements but the statements: no pre-checks, counts or own lock timeout.</summary>
+    private static bool Plain(PlanStep step, (IReadOnlyList<Verification.Integrity.PreCheck> Checks, IReadOnlyList<string> Touched) integrity) =>
+        integrity.Checks.Count == 0 && integrity.Touched.Count == 0 && step.Revision.StatementLockTimeout is null;
 
     /// <summary>A part-way row of an earlier, non-transactional version of the file is replaced when the revision commits.</summary>
     private Task ReplacePartialAsync(DbConnection connection, DbTransaction transaction, HistoryEntry? partial, CancellationToken cancellationToken) =>
@@ -329,12 +363,17 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
         ? history.AppliedCommands(HistoryRows.Entry(step.Revision, HistoryState.Applied, sequence: 0, stopwatch.Elapsed), HistoryRows.Log(step, stopwatch.Elapsed), serverDuration)
         : history.RevertedCommands(step.Revision.Id, HistoryRows.Log(step, stopwatch.Elapsed), serverDuration);
 
-    private async Task WithRetriesAsync(PlanStep step, bool retryOnLockTimeout, Func<Task> attempt, CancellationToken cancellationToken)
+    private async Task WithRetriesAsync(PlanStep step, bool retryOnLockTimeout, Exception? firstTry, Func<Task> attempt, CancellationToken cancellationToken)
     {
         for (var tries = 1; ; tries++)
         {
             try
             {
+                if (tries == 1 && firstTry is not null)
+                {
+                    throw firstTry;
+                }
+
                 await attempt().ConfigureAwait(false);
                 return;
             }
