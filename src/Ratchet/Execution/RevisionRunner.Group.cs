@@ -26,7 +26,8 @@ internal sealed partial class RevisionRunner
 
     /// <summary>
     /// Runs the steps (each <see cref="Groupable"/>) in order, the first at 1-based plan position <c>index</c> of
-    /// <c>count</c>; returns the duration of each that ran, which is all of them unless one failed for good (then it throws).
+    /// <c>count</c>. Returns the durations of the steps it ran: all of them, or those before one that failed and that one
+    /// once a retry of it succeeded (the caller goes on after it); throws when that one fails for good.
     /// </summary>
     public async Task<IReadOnlyList<TimeSpan>> RunGroupAsync(DbConnection connection, IReadOnlyList<PlanStep> steps, int index, int count,
         IReadOnlyDictionary<string, HistoryEntry> rows, CancellationToken cancellationToken)
