@@ -7,7 +7,7 @@ namespace Ratchet.PostgreSql;
 /// <summary>Several revisions' transactions sent together: one pipeline, one round trip, each revision its own commit.</summary>
 public sealed partial class PostgresEngine
 {
-    /// <summary>At most this many commands (the units' own, and four of Ratchet's for each) in one pipeline.</summary>
+    /// <summary>At most this many commands (the units' own, and five of Ratchet's for each) in one pipeline.</summary>
     private const int PipelineCommands = 1024;
 
     /// <inheritdoc />
@@ -15,7 +15,8 @@ public sealed partial class PostgresEngine
 
     /// <summary>
     /// Sends the units in pipelines of whole units: <c>BEGIN</c>, the unit's <c>lock_timeout</c>, its commands, a
-    /// <c>SELECT</c> of the time since its transaction began (its server-side duration) and <c>COMMIT</c>, for each. The
+    /// <c>SELECT</c> of the time since its transaction began (its server-side duration), <c>COMMIT</c> and a <c>SELECT</c>
+    /// that shows it committed, for each. The
     /// server runs them in order; after an error it skips everything up to the pipeline's end, so the units before the
     /// failed one are committed and none after it ran. The failed unit's transaction is then rolled back. A unit too long
     /// for a pipeline, or with a generated procedure, runs on its own through <see cref="ExecuteTransactionAsync"/>.
@@ -31,9 +32,9 @@ public sealed partial class PostgresEngine
         {
             var end = start;
             var size = 0;
-            while (end < units.Count && Pipelined(units[end]) && size + units[end].Count + 4 <= PipelineCommands)
+            while (end < units.Count && Pipelined(units[end]) && size + units[end].Count + 5 <= PipelineCommands)
             {
-                size += units[end].Count + 4;
+                size += units[end].Count + 5;
                 end++;
             }
 
@@ -53,7 +54,7 @@ public sealed partial class PostgresEngine
 
     private static bool Pipelined(IReadOnlyList<BatchCommand> unit) => unit.Count < BatchSize && unit.All(c => c.Procedure is null);
 
-    private async Task<StatementFailedException?> AloneAsync(DbConnection connection, IReadOnlyList<BatchCommand> unit, List<TimeSpan> committed,
+    private async Task<Exception?> AloneAsync(DbConnection connection, IReadOnlyList<BatchCommand> unit, List<TimeSpan> committed,
         CancellationToken cancellationToken)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
@@ -61,7 +62,7 @@ public sealed partial class PostgresEngine
         {
             await ExecuteTransactionAsync(connection, unit, cancellationToken).ConfigureAwait(false);
         }
-        catch (StatementFailedException e)
+        catch (Exception e) when (e is StatementFailedException or OperationCanceledException)
         {
             return e;
         }
@@ -70,14 +71,16 @@ public sealed partial class PostgresEngine
         return null;
     }
 
-    private async Task<StatementFailedException?> PipelineAsync(NpgsqlConnection connection, IReadOnlyList<IReadOnlyList<BatchCommand>> units,
+    private async Task<Exception?> PipelineAsync(NpgsqlConnection connection, IReadOnlyList<IReadOnlyList<BatchCommand>> units,
         int start, int end, List<TimeSpan> committed, CancellationToken cancellationToken)
     {
         using var batch = new NpgsqlBatch(connection) { Timeout = 0 };
         var begins = new List<int>(end - start);
         var lockTimeout = LockTimeoutSetting("LOCAL ");
-        // The durations' column has a name no migration's own SELECT can be expected to return.
-        var elapsed = "ratchet_elapsed_" + Guid.NewGuid().ToString("N")[..12];
+        // Ratchet's rows have column names no migration's own SELECT can be expected to return.
+        var tag = Guid.NewGuid().ToString("N")[..12];
+        var elapsed = "ratchet_elapsed_" + tag;
+        var done = "ratchet_committed_" + tag;
         for (var u = start; u < end; u++)
         {
             begins.Add(batch.BatchCommands.Count);
@@ -90,11 +93,14 @@ public sealed partial class PostgresEngine
 
             batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT {Dialect.TransactionElapsedMilliseconds} AS {elapsed}"));
             batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT true AS {done}"));
         }
 
-        // One row per unit (only the SELECTs return rows); a unit's row is read before its COMMIT has run, so a unit
-        // counts as committed only once a later one has started or the pipeline has ended without an error.
+        // Two rows per unit (only SELECTs return rows): its duration, read before its COMMIT runs, and a row that only a
+        // committed unit produces. The server sends results in order and stops at an error, so the rows read before
+        // any failure (an error, a cancellation) say exactly which units committed.
         var durations = new List<TimeSpan>(end - start);
+        var commits = 0;
         try
         {
             await WatchedAsync(connection, async () =>
@@ -105,31 +111,49 @@ public sealed partial class PostgresEngine
                     do
                     {
                         // A migration's own statements may return rows too (SELECT setval(...)): only the named ones count.
-                        if (reader.FieldCount == 1 && reader.GetName(0) == elapsed && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        var name = reader.FieldCount == 1 ? reader.GetName(0) : null;
+                        if ((name == elapsed || name == done) && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                         {
-                            durations.Add(TimeSpan.FromMilliseconds(reader.GetInt64(0)));
+                            if (name == elapsed)
+                            {
+                                durations.Add(TimeSpan.FromMilliseconds(reader.GetInt64(0)));
+                            }
+                            else
+                            {
+                                commits++;
+                            }
                         }
                     }
                     while (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false));
                 }
             }, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is NpgsqlException or LockTimeoutException)
+        catch (Exception e) when (e is NpgsqlException or LockTimeoutException or OperationCanceledException)
         {
             var failed = (e as PostgresException ?? e.InnerException as PostgresException)?.BatchCommand;
             var at = failed is null ? -1 : batch.BatchCommands.IndexOf(failed);
-            // Without the failed command (a lost connection), the first unit whose row was not read is the one that failed.
-            var unit = at < 0 ? Math.Min(durations.Count, begins.Count - 1) : begins.FindLastIndex(b => b <= at);
-            committed.AddRange(durations.Take(unit));
+            var unit = Math.Min(commits, begins.Count - 1);
+            committed.AddRange(durations.Take(commits));
             await RollbackQuietlyAsync(connection).ConfigureAwait(false);
-            // The position among the unit's own commands, or its COMMIT (a deferred constraint).
+            if (e is OperationCanceledException)
+            {
+                return e;
+            }
+
+            // The position among the unit's own commands: its statements, then its history rows; Ratchet's SELECT of the
+            // duration counts with the history rows, its COMMIT (a deferred constraint) is the commit's. Without the failed
+            // command (a lost connection), the next unit may have committed unseen: unknown.
             var index = at - begins[unit] - 2;
             var count = units[start + unit].Count;
-            return new StatementFailedException(index == count + 1 ? StatementFailedException.AtCommit : index >= 0 && index < count ? index : 0, e);
+            return new StatementFailedException(at < 0 ? StatementFailedException.Unknown
+                : index == count + 1 ? StatementFailedException.AtCommit
+                : index >= 0 && index <= count ? index
+                : 0, e);
         }
 
-        committed.AddRange(durations);
-        return null;
+        committed.AddRange(durations.Take(commits));
+        return commits == end - start ? null : new StatementFailedException(StatementFailedException.Unknown,
+            new InvalidOperationException($"the server confirmed {commits} of {end - start} commits"));
     }
 
     private static async Task RollbackQuietlyAsync(NpgsqlConnection connection)

@@ -205,7 +205,15 @@ public sealed partial class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILo
         {
             using var transaction = await npgsql.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await ExecuteBatchAsync(connection, transaction, commands, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (NpgsqlException e)
+            {
+                throw new StatementFailedException(StatementFailedException.AtCommit, e);
+            }
+
             return;
         }
 
@@ -225,8 +233,10 @@ public sealed partial class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILo
         }
         catch (Exception e) when (e is NpgsqlException or LockTimeoutException)
         {
-            var failed = (e as PostgresException ?? e.InnerException as PostgresException)?.BatchCommand;
-            throw new StatementFailedException(failed is null ? 0 : Math.Max(batch.BatchCommands.IndexOf(failed) - 1, 0), e);
+            // The server's error without a command is the implicit commit's at the pipeline's end (a deferred constraint).
+            var server = e as PostgresException ?? e.InnerException as PostgresException;
+            throw new StatementFailedException(server?.BatchCommand is { } failed ? Math.Max(batch.BatchCommands.IndexOf(failed) - 1, 0)
+                : server is not null ? StatementFailedException.AtCommit : 0, e);
         }
     }
 

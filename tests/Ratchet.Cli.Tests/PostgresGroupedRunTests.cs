@@ -97,20 +97,39 @@ public sealed class PostgresGroupedRunTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// An INSERT makes the revision count rows around it, so it runs on its own; a function call is plain DDL to Ratchet,
-    /// so it goes in the run with the others. Either way the commit is what fails.
+    /// Every way a revision's commit can be refused: an INSERT makes the revision count rows around it, so it runs on its
+    /// own in an explicit transaction; a function call is plain DDL to Ratchet, so it goes in the pipeline with the next
+    /// revision, or, when it is the only one pending, in a pipeline of its own whose commit is implicit; with 63 more
+    /// statements it is too long for a pipeline and runs in an explicit transaction of its own.
     /// </summary>
     [Theory]
-    [InlineData("INSERT INTO child VALUES (1, 42);")]
-    [InlineData("CREATE FUNCTION orphan() RETURNS void LANGUAGE sql AS 'INSERT INTO child VALUES (1, 42)';\nSELECT orphan();")]
-    public async Task A_deferred_constraint_that_fails_at_commit_stops_the_run_at_its_revision(string up)
+    [InlineData("insert", false)]
+    [InlineData("function", false)]
+    [InlineData("function", true)]
+    [InlineData("long", false)]
+    public async Task A_deferred_constraint_that_fails_at_commit_stops_the_run_at_its_revision(string kind, bool alone)
     {
+        const string orphan = "CREATE FUNCTION orphan() RETURNS void LANGUAGE sql AS 'INSERT INTO child VALUES (1, 42)';\nSELECT orphan();";
+        var up = kind switch
+        {
+            "insert" => "INSERT INTO child VALUES (1, 42);",
+            "function" => orphan,
+            _ => string.Concat(Enumerable.Range(1, 63).Select(i => $"CREATE TABLE pad{i} (id integer);\n")) + orphan,
+        };
         _project.Migrations.Add("001", null,
             "CREATE TABLE parent (id integer PRIMARY KEY);\n" +
             "CREATE TABLE child (id integer, parent_id integer REFERENCES parent DEFERRABLE INITIALLY DEFERRED);",
             "DROP TABLE child;\nDROP TABLE parent;");
+        if (alone)
+        {
+            Assert.Equal(0, (await _project.RunAsync("up")).ExitCode);
+        }
+
         _project.Migrations.Add("002", "001", up, "SELECT 1;");
-        _project.Migrations.Add("003", "002", "CREATE TABLE later (id integer);", "DROP TABLE later;");
+        if (!alone)
+        {
+            _project.Migrations.Add("003", "002", "CREATE TABLE later (id integer);", "DROP TABLE later;");
+        }
 
         var failed = await _project.RunAsync("up");
 
@@ -120,8 +139,45 @@ public sealed class PostgresGroupedRunTests : IAsyncLifetime
         Assert.Equal(["001"], await _db.ListAsync("SELECT revision_id FROM ratchet_history"));
         Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM child"));
         Assert.False(await _db.TableExistsAsync("later"));
+        Assert.False(await _db.TableExistsAsync("pad1"));
         Assert.Equal(0, await _db.CountAsync("SELECT count(*) FROM pg_proc WHERE proname = 'orphan'"));
         Assert.Equal(["001:up", "002:fail"], await _db.ListAsync("SELECT revision_id || ':' || action FROM ratchet_log ORDER BY id"));
+    }
+
+    [Fact]
+    public async Task Ctrl_c_during_a_run_keeps_the_revisions_committed_before_it_reported_and_rolls_back_the_running_one()
+    {
+        _project.Migrations.Add("001", null, "CREATE TABLE t1 (id integer);", "DROP TABLE t1;");
+        _project.Migrations.Add("002", "001", "CREATE TABLE t2 (id integer);", "DROP TABLE t2;");
+        _project.Migrations.Add("003", "002", "CREATE TABLE t3 (id integer);\nSELECT pg_sleep(60);", "DROP TABLE t3;");
+        _project.Migrations.Add("004", "003", "CREATE TABLE t4 (id integer);", "DROP TABLE t4;");
+
+        using var process = _project.Start("up");
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await _db.CountAsync("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(60)%' AND pid <> pg_backend_pid()") == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the run never reached revision 003");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        using (var interrupt = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await interrupt.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var (stdout, stderr) = (await output, await error);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("cancelled", stderr, StringComparison.Ordinal);
+        Assert.Equal(["001", "002"], await _db.ListAsync("SELECT revision_id FROM ratchet_history ORDER BY sequence"));
+        Assert.Equal(["t1", "t2"], await _db.UserTablesAsync());
+        Assert.Contains("001 Revision 001 (", stdout, StringComparison.Ordinal);
+        Assert.Contains("002 Revision 002 (", stdout, StringComparison.Ordinal);
+        Assert.Contains("failed 003", stdout, StringComparison.Ordinal);
+        Assert.Equal(["001:up", "002:up", "003:fail"], await _db.ListAsync("SELECT revision_id || ':' || action FROM ratchet_log ORDER BY id"));
     }
 
     [Fact]

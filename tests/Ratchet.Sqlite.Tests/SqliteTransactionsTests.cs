@@ -27,9 +27,9 @@ public sealed class SqliteTransactionsTests : IAsyncDisposable
         var result = await engine.ExecuteTransactionsAsync(connection, units, TestContext.Current.CancellationToken);
 
         Assert.Single(result.Committed);
-        Assert.NotNull(result.Failure);
-        Assert.Equal(1, result.Failure.Index);
-        Assert.Contains("no_such_table", result.Failure.Message, StringComparison.Ordinal);
+        var failure = Assert.IsType<StatementFailedException>(result.Failure);
+        Assert.Equal(1, failure.Index);
+        Assert.Contains("no_such_table", failure.Message, StringComparison.Ordinal);
         Assert.Equal(["a"], await _db.UserTablesAsync());
         Assert.Equal(1, await _db.CountAsync("SELECT count(*) FROM a"));
     }

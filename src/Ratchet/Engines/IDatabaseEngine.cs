@@ -98,7 +98,7 @@ public interface IDatabaseEngine
             {
                 await ExecuteTransactionAsync(connection, unit, cancellationToken).ConfigureAwait(false);
             }
-            catch (StatementFailedException e)
+            catch (Exception e) when (e is StatementFailedException or OperationCanceledException)
             {
                 return new TransactionsResult(committed, e);
             }

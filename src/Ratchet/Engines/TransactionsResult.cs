@@ -1,8 +1,10 @@
 namespace Ratchet.Engines;
 
 /// <summary>
-/// What <see cref="IDatabaseEngine.ExecuteTransactionsAsync"/> did: the duration of each unit that committed, in order,
-/// and, when a unit failed, its failure (<see cref="StatementFailedException.Index"/> is the command within that unit,
-/// the unit at position <c>Committed.Count</c>). Nothing of the failed unit or after it was committed.
+/// What <see cref="IDatabaseEngine.ExecuteTransactionsAsync"/> did: the duration of each unit known to have committed, in
+/// order, and, when the unit after them failed, its failure: a <see cref="StatementFailedException"/> (its
+/// <see cref="StatementFailedException.Index"/> is the command within that unit) or the cancellation. Nothing after the
+/// failed unit ran; the failed unit itself was rolled back, unless the failure is
+/// <see cref="StatementFailedException.Unknown"/> (a lost connection), when only the history can tell.
 /// </summary>
-public sealed record TransactionsResult(IReadOnlyList<TimeSpan> Committed, StatementFailedException? Failure);
+public sealed record TransactionsResult(IReadOnlyList<TimeSpan> Committed, Exception? Failure);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using Ratchet.Engines;
 using Ratchet.History;
 using Ratchet.Revisions;
 
@@ -53,8 +54,9 @@ internal sealed partial class RevisionRunner
         {
             var k = result.Committed.Count;
             var step = steps[k];
+            var firstTry = failure is StatementFailedException failed ? WholeFailure(step, statements[k], failed) : failure;
             durations.Add(await RunAsync(connection, step, index + k, count, rows.GetValueOrDefault(step.Revision.Id), partial: null,
-                WholeFailure(step, statements[k], failure), cancellationToken).ConfigureAwait(false));
+                firstTry, cancellationToken).ConfigureAwait(false));
         }
 
         return durations;

@@ -42,6 +42,29 @@ public sealed class LayoutReadingTests
     [Fact]
     public void A_native_folder_is_detected_as_no_foreign_layout() => Assert.Null(MigrationLayouts.Detect(Path.Combine(Layouts(), "native")));
 
+    /// <summary>
+    /// A header directive on the first line makes a file native whatever its name; a statement's annotation there (a lint
+    /// ignore above a flyway or goose file's first statement) does not.
+    /// </summary>
+    [Theory]
+    [InlineData("-- ratchet:revises base\n-- ratchet:up\nCREATE TABLE a (id int);\n", "V1__a.sql", null)]
+    [InlineData("-- ratchet:message first\n-- ratchet:up\nCREATE TABLE a (id int);\n", "V1__a.sql", null)]
+    [InlineData("-- ratchet:ignore RAT001 small table\nCREATE TABLE a (id int);\n", "V1__a.sql", "flyway")]
+    [InlineData("-- ratchet:ignore RAT001 small table\n-- +goose Up\nCREATE TABLE a (id int);\n", "20260101000000_a.sql", "goose")]
+    public void The_first_line_decides_whether_a_file_is_native(string text, string name, string? layout)
+    {
+        var folder = Directory.CreateTempSubdirectory("ratchet-layout-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, name), text);
+            Assert.Equal(layout, MigrationLayouts.Detect(folder)?.Name);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Golang_migrate_is_a_chain_by_version_with_its_down_files()
     {

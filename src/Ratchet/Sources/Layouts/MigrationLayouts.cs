@@ -53,6 +53,10 @@ public static class MigrationLayouts
         return found.Count == 1 ? found[0].Layout : null;
     }
 
+    private static readonly HashSet<string> HeaderDirectives = new(
+        ["revision", "revises", "message", "branch", "depends-on", "transaction", "lock-timeout", "repeatable", "online", "up", "down", "check", "verify"],
+        StringComparer.Ordinal);
+
     private static bool IsNative(string file)
     {
         using var reader = new StreamReader(file);
@@ -60,8 +64,12 @@ public static class MigrationLayouts
         {
             if (line.Trim().Length > 0)
             {
-                // Any directive: files named by their id begin with `-- ratchet:revises` or `-- ratchet:message`.
-                return line.TrimStart().StartsWith("-- ratchet:", StringComparison.Ordinal);
+                // A header directive (files named by their id begin with `-- ratchet:revises` or `-- ratchet:message`);
+                // not a statement's annotation such as `-- ratchet:ignore`, which a foreign file may carry too.
+                var trimmed = line.TrimStart();
+                const string prefix = "-- ratchet:";
+                return trimmed.StartsWith(prefix, StringComparison.Ordinal) &&
+                       HeaderDirectives.Contains(trimmed[prefix.Length..].Split(' ', 2)[0].Trim());
             }
         }
 
