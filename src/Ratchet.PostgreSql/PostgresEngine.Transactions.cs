@@ -32,7 +32,7 @@ public sealed partial class PostgresEngine
         {
             var end = start;
             var size = 0;
-            while (end < units.Count && Pipelined(units[end]) && size + units[end].Count + 5 <= PipelineCommands)
+            while (end < units.Count && FitsOnePipeline(units[end]) && size + units[end].Count + 5 <= PipelineCommands)
             {
                 size += units[end].Count + 5;
                 end++;
@@ -51,8 +51,6 @@ public sealed partial class PostgresEngine
 
         return new TransactionsResult(committed, null);
     }
-
-    private static bool Pipelined(IReadOnlyList<BatchCommand> unit) => unit.Count < BatchSize && unit.All(c => c.Procedure is null);
 
     private async Task<Exception?> AloneAsync(DbConnection connection, IReadOnlyList<BatchCommand> unit, List<TimeSpan> committed,
         CancellationToken cancellationToken)
@@ -130,7 +128,7 @@ public sealed partial class PostgresEngine
         }
         catch (Exception e) when (e is NpgsqlException or LockTimeoutException or OperationCanceledException)
         {
-            var failed = (e as PostgresException ?? e.InnerException as PostgresException)?.BatchCommand;
+            var failed = ServerError(e)?.BatchCommand;
             var at = failed is null ? -1 : batch.BatchCommands.IndexOf(failed);
             var unit = Math.Min(commits, begins.Count - 1);
             committed.AddRange(durations.Take(commits));

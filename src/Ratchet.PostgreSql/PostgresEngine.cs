@@ -183,7 +183,7 @@ public sealed partial class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILo
             }
             catch (Exception e) when (e is NpgsqlException or LockTimeoutException)
             {
-                var failed = (e as PostgresException ?? e.InnerException as PostgresException)?.BatchCommand;
+                var failed = ServerError(e)?.BatchCommand;
                 var index = failed is null ? 0 : Math.Max(batch.BatchCommands.IndexOf(failed) - offset, 0);
                 throw new StatementFailedException(start + index, e);
             }
@@ -201,7 +201,7 @@ public sealed partial class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILo
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(commands);
         var npgsql = (NpgsqlConnection)connection;
-        if (commands.Count >= BatchSize || commands.Any(c => c.Procedure is not null))
+        if (!FitsOnePipeline(commands))
         {
             using var transaction = await npgsql.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await ExecuteBatchAsync(connection, transaction, commands, cancellationToken).ConfigureAwait(false);
@@ -234,11 +234,17 @@ public sealed partial class PostgresEngine : IDatabaseEngine, Safety.Tracing.ILo
         catch (Exception e) when (e is NpgsqlException or LockTimeoutException)
         {
             // The server's error without a command is the implicit commit's at the pipeline's end (a deferred constraint).
-            var server = e as PostgresException ?? e.InnerException as PostgresException;
+            var server = ServerError(e);
             throw new StatementFailedException(server?.BatchCommand is { } failed ? Math.Max(batch.BatchCommands.IndexOf(failed) - 1, 0)
                 : server is not null ? StatementFailedException.AtCommit : 0, e);
         }
     }
+
+    /// <summary>A revision short enough for one pipeline with its commit, and without generated procedures.</summary>
+    private static bool FitsOnePipeline(IReadOnlyList<BatchCommand> commands) => commands.Count < BatchSize && commands.All(c => c.Procedure is null);
+
+    /// <summary>The server's error behind a failed batch (itself, or wrapped in a lock timeout or a cancellation).</summary>
+    private static PostgresException? ServerError(Exception e) => e as PostgresException ?? e.InnerException as PostgresException;
 
     /// <summary>
     /// A batch command. Ratchet's own commands name their parameters <c>@name</c>; a batch command takes positional

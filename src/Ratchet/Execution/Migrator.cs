@@ -268,16 +268,15 @@ public sealed partial class Migrator
 
         var runner = new RevisionRunner(_engine, _history, _options.LockRetry, emit, _options.Online);
         var durations = new List<TimeSpan>(plan.Steps.Count);
+        var rows = history.ToDictionary(h => h.RevisionId, StringComparer.Ordinal);
         try
         {
             if (_options.SingleTransaction && !plan.IsEmpty)
             {
-                var rows = history.ToDictionary(h => h.RevisionId, StringComparer.Ordinal);
                 durations.AddRange(await runner.RunBatchAsync(connection, plan.Steps, rows, cancellationToken).ConfigureAwait(false));
             }
             else
             {
-                var rows = history.ToDictionary(h => h.RevisionId, StringComparer.Ordinal);
                 for (var i = 0; i < plan.Steps.Count;)
                 {
                     var group = Groupable(runner, plan.Steps, i, rows, partial);

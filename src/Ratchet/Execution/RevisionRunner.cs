@@ -236,10 +236,9 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
     private RatchetException WholeFailure(PlanStep step, IReadOnlyList<SqlStatement> statements, StatementFailedException e) =>
         e.Index == StatementFailedException.AtCommit ? CommitFailure(step, e.InnerException!)
         : e.Index == StatementFailedException.Unknown
-            ? new RatchetException(RatchetErrorKind.MigrationFailed,
-                $"{step.Revision.Source.File}: revision {step.Revision.Id} ({step.Direction.ToString().ToLowerInvariant()}): the connection failed while it " +
-                $"was sent with other revisions, so whether it committed is not known here; its history row commits with it, so " +
-                $"`ratchet status` tells: {e.InnerException?.Message}", e)
+            ? new MigrationFailedException(step, new SourceLocation(step.Revision.Source.File, 0),
+                "the connection failed while it was sent with other revisions, so whether it committed is not known here; its history " +
+                $"row commits with it, so `ratchet status` tells: {e.InnerException?.Message}", "", e)
         : e.Index < statements.Count
             ? Failure(step, statements[e.Index], e.InnerException!)
             : new RatchetException(RatchetErrorKind.MigrationFailed,

@@ -15,6 +15,15 @@ public static partial class SqlMigrationFileParser
         ["revision", "revises", "message", "branch", "depends-on", "transaction", "lock-timeout", "repeatable", "online", "backfill", "down-using", "ignore", "up", "down",
             "check", "verify"];
 
+    /// <summary>Directives that annotate the statement below them rather than describe the file.</summary>
+    private static readonly string[] Annotations = ["backfill", "down-using", "ignore"];
+
+    /// <summary>
+    /// Whether a directive belongs to a native file's header or sections (<c>revises</c>, <c>up</c>...), so a file that
+    /// begins with it is Ratchet's; a statement annotation such as <c>ignore</c> may top another tool's file too.
+    /// </summary>
+    internal static bool IsFileDirective(string name) => Directives.Contains(name) && !Annotations.Contains(name);
+
     /// <summary>Parses the text of a migration file.</summary>
     /// <param name="path">The file, as shown in errors.</param>
     /// <param name="text">Its content.</param>

@@ -53,10 +53,6 @@ public static class MigrationLayouts
         return found.Count == 1 ? found[0].Layout : null;
     }
 
-    private static readonly HashSet<string> HeaderDirectives = new(
-        ["revision", "revises", "message", "branch", "depends-on", "transaction", "lock-timeout", "repeatable", "online", "up", "down", "check", "verify"],
-        StringComparer.Ordinal);
-
     private static bool IsNative(string file)
     {
         using var reader = new StreamReader(file);
@@ -69,7 +65,7 @@ public static class MigrationLayouts
                 var trimmed = line.TrimStart();
                 const string prefix = "-- ratchet:";
                 return trimmed.StartsWith(prefix, StringComparison.Ordinal) &&
-                       HeaderDirectives.Contains(trimmed[prefix.Length..].Split(' ', 2)[0].Trim());
+                       SqlMigrationFileParser.IsFileDirective(trimmed[prefix.Length..].Split(' ', 2)[0].Trim());
             }
         }
 
