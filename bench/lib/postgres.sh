@@ -23,9 +23,11 @@ start_server() {
 
 psql_url() { echo "$base/$1"; }
 
+# RATCHET_TOOL=/path/to/Ratchet.Cli reuses a CLI published before (publishing the release build takes minutes on 2 cores).
 publish_tool() {
-  echo "publishing Ratchet.Cli (Release, ReadyToRun, linux-x64) ..."
-  dotnet publish "$root/src/Ratchet.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tool" -v q >/dev/null
+  if [ -n "${RATCHET_TOOL:-}" ]; then ratchet=$RATCHET_TOOL; echo "using $ratchet"; return; fi
+  echo "publishing Ratchet.Cli (the release build: self-contained, composite ReadyToRun, linux-x64) ..."
+  dotnet publish "$root/src/Ratchet.Cli" -c Release -r linux-x64 -o "$work/tool" -v q >/dev/null
   ratchet="$work/tool/Ratchet.Cli"
 }
 

@@ -15,8 +15,8 @@ work=$(mktemp -d)
 cd "$work"
 trap 'rm -rf "$work"' EXIT
 
-echo "publishing Ratchet.Cli (Release, ReadyToRun, linux-x64) ..."
-dotnet publish "$root/src/Ratchet.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tool" -v q >/dev/null
+echo "publishing Ratchet.Cli (the release build: self-contained, composite ReadyToRun, linux-x64) ..."
+dotnet publish "$root/src/Ratchet.Cli" -c Release -r linux-x64 -o "$work/tool" -v q >/dev/null
 ratchet="$work/tool/Ratchet.Cli"
 
 echo "generating $N revisions of 10 statements ..."

@@ -3,7 +3,9 @@
 #
 # Apply N generated revisions (a table, an index and 10 rows each) to an empty database with `ratchet up`, against
 # one `psql` session running the same SQL, each file wrapped in BEGIN/COMMIT. Target: ratio <= 1.3.
-# Both run against the same server with its default, durable settings (fsync on), over TCP on 127.0.0.1.
+# Both run against the same server with its default, durable settings (fsync on), over TCP on 127.0.0.1. ratchet is
+# the release build (`dotnet publish src/Ratchet.Cli -c Release -r linux-x64`: self-contained, composite ReadyToRun),
+# or the binary RATCHET_TOOL names.
 #
 # Usage: bench/postgres/run.sh [N=500] [RUNS=3] [MODE=durable|no-fsync-wait]
 # durable: the server's defaults (each COMMIT waits for its WAL flush), what production sees.

@@ -16,8 +16,8 @@ cd "$work"
 trap 'rm -rf "$work"' EXIT
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed for the baseline (apt-get install -y sqlite3)"; exit 2; }
 
-echo "publishing Ratchet.Cli (Release, ReadyToRun, linux-x64) ..."
-dotnet publish "$root/src/Ratchet.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+echo "publishing Ratchet.Cli (the release build: self-contained, composite ReadyToRun, linux-x64) ..."
+dotnet publish "$root/src/Ratchet.Cli" -c Release -r linux-x64 \
   -o "$work/tool" -v q >/dev/null
 ratchet="$work/tool/Ratchet.Cli"
 
