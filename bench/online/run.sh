@@ -11,7 +11,7 @@
 # UPDATE on an unloaded copy; lock waits come from the server log (log_lock_waits, deadlock_timeout = 10ms).
 #
 # Usage: bench/online/run.sh [ROWS=1000000] [TPS=200] [PHASE_SECONDS=20]
-# RATCHET_TOOL=/path/to/Ratchet.Cli reuses a published CLI instead of publishing one (saves minutes on 2 cores).
+# RATCHET_TOOL=/path/to/Ratchet.Cli reuses a published CLI instead of publishing one (bench/lib/postgres.sh; saves minutes on 2 cores).
 # RATCHET_BENCH_POSTGRES=postgres://... uses that server instead of a throwaway one (then no server log is read:
 # the lock-wait figure needs log_lock_waits and the log_line_prefix below, and reads 0).
 set -euo pipefail
@@ -30,7 +30,7 @@ start_server
 log=()
 [ -n "${started:-}" ] && log=(--log "$work/server.log")
 
-if [ -n "${RATCHET_TOOL:-}" ]; then ratchet=$RATCHET_TOOL; else publish_tool; fi
+publish_tool
 echo "building bench/online/OnlineLoad (Release) ..."
 dotnet build -c Release "$root/bench/online/OnlineLoad" -v q -nologo >/dev/null
 
