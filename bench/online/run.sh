@@ -12,6 +12,7 @@
 #
 # Usage: bench/online/run.sh [ROWS=1000000] [TPS=200] [PHASE_SECONDS=20]
 # RATCHET_TOOL=/path/to/Ratchet.Cli reuses a published CLI instead of publishing one (bench/lib/postgres.sh; saves minutes on 2 cores).
+# BENCH_PG_OPTIONS="-c wal_compression=lz4" adds server options to the throwaway server's (tuning runs).
 # RATCHET_BENCH_POSTGRES=postgres://... uses that server instead of a throwaway one (then no server log is read:
 # the lock-wait figure needs log_lock_waits and the log_line_prefix below, and reads 0).
 set -euo pipefail
@@ -23,7 +24,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 # Run from the temporary folder: ratchet appends its decisions to kb/decisions.log under the working directory.
 cd "$work"
-PG_EXTRA="-c log_lock_waits=on -c deadlock_timeout=10ms -c log_line_prefix='%m [%p] %a ' -c shared_buffers=256MB -c max_connections=100"
+PG_EXTRA="-c log_lock_waits=on -c deadlock_timeout=10ms -c log_line_prefix='%m [%p] %a ' -c shared_buffers=256MB -c max_connections=100 ${BENCH_PG_OPTIONS:-}"
 . "$root/bench/lib/postgres.sh"
 trap 'stop_server; rm -rf "$work"' EXIT
 start_server

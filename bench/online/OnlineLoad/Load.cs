@@ -93,7 +93,9 @@ internal sealed class Load
                     }
                 }
 
-                Samples.Add(await OneAsync(planned));
+                // Task.Delay's clock is coarser than Stopwatch's (it can wake a few ms early): a transaction that starts
+                // before its planned time is timed from its actual start, one that starts late from its planned time.
+                Samples.Add(await OneAsync(Math.Min(planned, Stopwatch.GetTimestamp()), planned));
             }
 
             if (_connection is not null)
@@ -102,7 +104,7 @@ internal sealed class Load
             }
         }
 
-        private async Task<Sample> OneAsync(long planned)
+        private async Task<Sample> OneAsync(long from, long planned)
         {
             var want = newCode ? load.NewCodeSchema : null;
             var roll = _random.Next(100);
@@ -135,7 +137,7 @@ internal sealed class Load
                 }
 
                 var end = Stopwatch.GetTimestamp();
-                return new Sample(planned, Ms(planned, end), Ms(begun, end), true, kind, want is not null, index, null);
+                return new Sample(planned, Ms(from, end), Ms(begun, end), true, kind, want is not null, index, null);
             }
 #pragma warning disable CA1031 // a failed transaction of any kind is counted, not retried
             catch (Exception e)
@@ -149,7 +151,7 @@ internal sealed class Load
                 }
 
                 var error = e is PostgresException p ? $"{p.SqlState} {p.MessageText}" : $"{e.GetType().Name}: {e.Message}";
-                return new Sample(planned, Ms(planned, end), begun == 0 ? 0 : Ms(begun, end), false, kind, want is not null, index, error);
+                return new Sample(planned, Ms(from, end), begun == 0 ? 0 : Ms(begun, end), false, kind, want is not null, index, error);
             }
         }
 

@@ -8,6 +8,12 @@ namespace OnlineLoad;
 /// <summary>One run of the ratchet CLI as a child process: its NDJSON events (with <c>--json</c>), exit code and stderr.</summary>
 internal sealed record RatchetRun(string Command, int ExitCode, IReadOnlyList<JsonObject> Events, IReadOnlyList<string> OtherLines, string Stderr, TimeSpan Elapsed)
 {
+    /// <summary>Each completed step's window in Stopwatch ticks: from its arrival time less its duration to its arrival.</summary>
+    public IReadOnlyList<(string Step, long From, long To)> Steps { get; init; } = [];
+
+    /// <summary>Stopwatch ticks when the process was started and when it exited.</summary>
+    public (long From, long To) Window { get; init; }
+
     public string? VersionSchema => Events.LastOrDefault(e => Str(e, "event") == "summary") is { } s ? Str(s, "versionSchema") : null;
 
     /// <summary>Rows the backfill wrote (the last backfill event's done) over the backfill step's duration.</summary>
@@ -67,9 +73,11 @@ internal sealed record RatchetRun(string Command, int ExitCode, IReadOnlyList<Js
         var events = new List<JsonObject>();
         var other = new List<string>();
         var watch = Stopwatch.StartNew();
+        var from = Stopwatch.GetTimestamp();
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {options.Ratchet}");
         var stderr = process.StandardError.ReadToEndAsync();
         var lastBackfillLine = TimeSpan.FromSeconds(-10);
+        var steps = new List<(string Step, long From, long To)>();
         while (await process.StandardOutput.ReadLineAsync() is { } line)
         {
             JsonObject? e = null;
@@ -96,6 +104,12 @@ internal sealed record RatchetRun(string Command, int ExitCode, IReadOnlyList<Js
             }
 
             events.Add(e);
+            if (Str(e, "event") == "stepCompleted")
+            {
+                var now = Stopwatch.GetTimestamp();
+                steps.Add((Str(e, "step") ?? "?", now - (long)(Num(e, "durationMs") * Stopwatch.Frequency / 1000), now));
+            }
+
             if (!echo)
             {
                 continue;
@@ -134,6 +148,6 @@ internal sealed record RatchetRun(string Command, int ExitCode, IReadOnlyList<Js
         await process.WaitForExitAsync();
         var errors = await stderr;
         watch.Stop();
-        return new RatchetRun(command, process.ExitCode, events, other, errors, watch.Elapsed);
+        return new RatchetRun(command, process.ExitCode, events, other, errors, watch.Elapsed) { Steps = steps, Window = (from, Stopwatch.GetTimestamp()) };
     }
 }
