@@ -18,8 +18,8 @@ internal static class OnlineCommands
     {
         var revision = new Argument<string?>("revision") { Description = "The online revision (default: the first pending one, or the one being started)", Arity = ArgumentArity.ZeroOrOne };
         var maxBatches = new Option<int?>("--max-batches") { Description = "Stop the backfill after this many batches (run `start` again to continue)" };
-        var batchTime = new Option<string?>("--batch-time") { Description = "Target time per backfill batch (default 25ms; [online] batch_time)" };
-        var pause = new Option<string?>("--pause") { Description = "Pause between backfill batches (default 25ms; [online] batch_pause; 0ms: flat out)" };
+        var batchTime = new Option<string?>("--batch-time") { Description = "Target time per backfill batch (default 5ms; [online] batch_time)" };
+        var pause = new Option<string?>("--pause") { Description = "Pause between backfill batches (default 15ms; [online] batch_pause; 0ms: flat out)" };
         var command = new Command("start", "Start an online revision: expand the schema, keep old and new shapes in step, backfill") { revision, maxBatches, batchTime, pause };
         runner.SetAction(command, async (invocation, cancellationToken) =>
         {

@@ -27,14 +27,19 @@ public sealed record OnlineOptions
     /// <summary>The longest pause between tries (default 5 s).</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The time a backfill batch aims at (default 25 ms): rows it writes are locked that long at most.</summary>
-    public TimeSpan BatchTime { get; init; } = TimeSpan.FromMilliseconds(25);
+    /// <summary>
+    /// The time a backfill batch aims at (default 5 ms): rows it writes are locked that long at most, and the
+    /// application's statements never queue long behind one batch for a core or the disk (bench/online: under load,
+    /// 25 ms batches doubled the clients' p99 where 5 ms batches raised it by half).
+    /// </summary>
+    public TimeSpan BatchTime { get; init; } = TimeSpan.FromMilliseconds(5);
 
     /// <summary>
-    /// The pause between backfill batches (default 25 ms, as long as a batch): the application gets the server half the
-    /// time. 0 runs the backfill flat out (for a quiet database, or a server with cores to spare).
+    /// The pause between backfill batches (default 15 ms, three times a batch): the application gets the server three
+    /// quarters of the time. 0 runs the backfill flat out (for a quiet database, or a server with cores to spare; with a
+    /// longer batch time, such as 25 ms, to spend less on each batch's commit).
     /// </summary>
-    public TimeSpan BatchPause { get; init; } = TimeSpan.FromMilliseconds(25);
+    public TimeSpan BatchPause { get; init; } = TimeSpan.FromMilliseconds(15);
 
     /// <summary>The first batch's size in rows (pages for a table without a primary key; default 1,000).</summary>
     public int BatchSize { get; init; } = 1000;
