@@ -31,16 +31,29 @@ public sealed partial class PostgresEngine
                 using var batch = new NpgsqlBatch(npgsql, tx) { Timeout = 0 };
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresDialect.Instance.LockTimeoutStatement(timeout, local: true)));
 
-                // The step's locks are released at commit; an asynchronous commit releases them before the disk flush. A
-                // crash can lose only the step with its done mark (same transaction): it runs again. Any later ordinary
-                // commit flushes it first, so nothing that depends on it is lost.
+                // The step's locks are released at commit; an asynchronous commit releases them before the disk flush (the
+                // server still flushes a commit that removes files, such as a dropped index's). A crash can lose only the
+                // step with its done mark (same transaction): it runs again. Any later ordinary commit flushes it first,
+                // so nothing that depends on it is lost.
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = off"));
                 foreach (var command in commands)
                 {
                     batch.BatchCommands.Add(ToNpgsql(command));
                 }
 
-                await WatchedAsync(npgsql, () => batch.ExecuteNonQueryAsync(cancellationToken), cancellationToken, lockTimeout).ConfigureAwait(false);
+                try
+                {
+                    await WatchedAsync(npgsql, () => batch.ExecuteNonQueryAsync(cancellationToken), cancellationToken, lockTimeout).ConfigureAwait(false);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected)
+                {
+                    // The server broke a lock cycle with the application by rolling this step back: nothing of it is applied,
+                    // and the lock governor tries it again as after a lock timeout.
+                    // (Npgsql redacts the error's detail, which names the sessions, unless the connection string asks for it.)
+                    throw new LockTimeoutException($"deadlock with another session, rolled back by the server: {e.MessageText}",
+                        [$"a session in a lock cycle with this step ({e.MessageText}; the server log names it)"], e);
+                }
+
                 await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
             }
 

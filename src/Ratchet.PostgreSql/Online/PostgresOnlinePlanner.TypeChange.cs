@@ -110,7 +110,13 @@ internal sealed partial class PostgresOnlinePlanner
 
         var incoming = t.Constraints.Where(k => k.Incoming && k.ReferencedKeys.Contains(c.Number)).ToList();
         var lockTables = new[] { T }.Concat(incoming.Select(k => k.OnTable)).Distinct();
-        var statements = new List<string> { $"LOCK TABLE {string.Join(", ", lockTables)} IN ACCESS EXCLUSIVE MODE", $"DROP VIEW IF EXISTS {Q(VersionSchema)}.{Q(t.Name)}", trigger.DropTrigger };
+        // The view first, then the tables: new code locks its view before the table under it (every statement through
+        // the view does, from parse to commit), so a swap that held the table while it waited for the view would
+        // deadlock with a new-code writer; waiting for the view with nothing else held only waits.
+        var statements = new List<string>
+        {
+            $"DROP VIEW IF EXISTS {Q(VersionSchema)}.{Q(t.Name)}", $"LOCK TABLE {string.Join(", ", lockTables)} IN ACCESS EXCLUSIVE MODE", trigger.DropTrigger,
+        };
         statements.AddRange(incoming.Select(k => $"ALTER TABLE {k.OnTable} DROP CONSTRAINT {Q(k.Name)}"));
         statements.AddRange(swap);
         if (notNull is not null)

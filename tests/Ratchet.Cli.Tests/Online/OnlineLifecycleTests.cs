@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Ratchet.Schema;
 using Xunit;
@@ -172,6 +173,55 @@ public sealed class OnlineLifecycleTests : IAsyncLifetime
         await OnlineProject.ExecAsync(holder, "ROLLBACK");
         await _p.OkAsync("start");
         await _p.OkAsync("complete");
+    }
+
+    [Fact]
+    public async Task Complete_waits_for_a_new_code_writer_on_the_version_view_without_a_deadlock()
+    {
+        await _p.OkAsync("up", "001");
+        await _p.OkAsync("start");
+        // A lock timeout long enough to still be waiting when the writer goes on (the default would retry instead).
+        _p.Settings("lock_timeout = \"5s\"");
+        await using var young = await _p.ConnectAsync("rv_002");
+        // New code holds a lock on its view (any statement through it does, from parse to commit) and writes next. With
+        // a 10 ms deadlock_timeout a wait cycle shows at once; the default 1 s would leave it to complete's lock timeout.
+        await OnlineProject.ExecAsync(young, "SET deadlock_timeout = '10ms'; BEGIN; COMMENT ON VIEW orders IS 'new code'");
+        var complete = _p.RunAsync("complete");
+        await OnlineProject.WaitUntilAsync(async () => await _p.CountAsync(
+            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE NOT l.granted AND a.application_name = 'ratchet'") > 0);
+
+        // complete waits for the view before it takes the table, so the writer's next statement on the table goes through.
+        Assert.Equal(1, await OnlineProject.ExecAsync(young, "UPDATE orders SET amount = amount + 1 WHERE id = 1"));
+        await OnlineProject.ExecAsync(young, "COMMIT");
+        var result = await complete;
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal("bigint", await _p.Db.ScalarAsync("SELECT data_type FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'id'"));
+        Assert.Equal(2, await _p.CountAsync("SELECT amount FROM orders WHERE id = 1"));
+    }
+
+    [Fact]
+    public async Task A_swap_the_server_rolls_back_to_break_a_deadlock_is_tried_again()
+    {
+        await _p.OkAsync("up", "001");
+        await _p.OkAsync("start");
+        _p.Settings("lock_timeout = \"5s\"");
+        await using var app = await _p.ConnectAsync();
+        // An application transaction has written orders; complete's swap takes the version view, then waits for the table.
+        // Its deadlock_timeout outlasts ratchet's (the server's 1 s), so the server breaks the cycle below on ratchet's side.
+        await OnlineProject.ExecAsync(app, "SET deadlock_timeout = '30s'; BEGIN; UPDATE orders SET amount = amount + 1 WHERE id = 1");
+        var complete = _p.RunAsync("complete", "--json");
+        await OnlineProject.WaitUntilAsync(async () => await _p.CountAsync(
+            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE NOT l.granted AND a.application_name = 'ratchet'") > 0);
+
+        // The same transaction reads through the view now: a lock cycle. The swap is rolled back, the read goes through.
+        Assert.Equal(2, Convert.ToInt32(await OnlineProject.ScalarAsync(app, "SELECT amount FROM rv_002.orders WHERE id = 1"), CultureInfo.InvariantCulture));
+        await OnlineProject.ExecAsync(app, "COMMIT");
+        var result = await complete;
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("\"event\":\"retrying\"", result.Out, StringComparison.Ordinal);
+        Assert.Contains("deadlock", result.Out, StringComparison.Ordinal);
+        Assert.Equal("bigint", await _p.Db.ScalarAsync("SELECT data_type FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'id'"));
+        Assert.Equal(2, await _p.CountAsync("SELECT amount FROM orders WHERE id = 1"));
     }
 
     [Fact]
