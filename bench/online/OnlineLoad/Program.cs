@@ -277,7 +277,24 @@ internal static class Program
 
         var phases = new List<JsonObject>();
         var rowsOut = new List<string[]>();
-        double? baselineP99 = null;
+        // The reference is the lower p99 of the two phases without a migration running (baseline, after), so that a slow
+        // moment in one of them cannot flatter the migration's phases; both are printed.
+        double PhaseP99(string label)
+        {
+            var i = marks.FindIndex(m => m.Label == label);
+            if (i < 0)
+            {
+                return double.NaN;
+            }
+
+            var to = i + 1 < marks.Count ? marks[i + 1].Ticks : end;
+            return Percentile([.. samples.Where(s => s.Planned >= marks[i].Ticks && s.Planned < to).Select(s => s.LatencyMs).Order()], 0.99);
+        }
+
+        var quiet = new[] { PhaseP99("baseline"), PhaseP99("after") }.Where(p => !double.IsNaN(p) && p > 0).ToList();
+        double? baselineP99 = quiet.Count > 0 ? quiet.Min() : null;
+        Console.WriteLine();
+        Console.WriteLine($"reference p99: {baselineP99:0.0} ms, the lower of baseline ({PhaseP99("baseline"):0.0} ms) and after ({PhaseP99("after"):0.0} ms), the phases without a migration running");
         var everyP99Ok = true;
         for (var i = 0; i < marks.Count; i++)
         {
@@ -295,7 +312,6 @@ internal static class Program
             var failed = these.Count(s => !s.Ok);
             var logged = waits.Where(w => w.At is { } at && at >= fromUtc && at < toUtc).Select(w => w.Ms).DefaultIfEmpty(0).Max();
             var seconds = Stopwatch.GetElapsedTime(from, to).TotalSeconds;
-            baselineP99 ??= label == "baseline" ? p99 : null;
             double? ratio = baselineP99 is { } b && b > 0 ? p99 / b : null;
             if (label != "baseline" && ratio is { } r && r > 2)
             {
@@ -326,7 +342,7 @@ internal static class Program
 
         Console.WriteLine();
         Console.WriteLine($"results, mode {o.Mode} (latency = planned start, or the actual start when earlier, to commit, ms; rd = SELECTs, wr = UPDATEs and INSERTs; stmt = the statement alone; lock wait = longest the server logged for load-*)");
-        Table(["phase", "secs", "txns", "tx/s", "failed", "p50", "p99", "p99 rd", "p99 wr", "max", "max stmt", "p99/base", "lock wait"], rowsOut);
+        Table(["phase", "secs", "txns", "tx/s", "failed", "p50", "p99", "p99 rd", "p99 wr", "max", "max stmt", "p99/ref", "lock wait"], rowsOut);
 
         if (failedTotal > 0)
         {
@@ -393,7 +409,8 @@ internal static class Program
         {
             ("zeroFailed", "zero failed client transactions", failedTotal == 0, $"{failedTotal} failed"),
             ("lockWaitAtMost250ms", "longest logged lock wait <= 250 ms", longestWait <= 250, $"{longestWait:0.0} ms (waits < 10 ms are not logged)"),
-            ("p99AtMost2xBaseline", "p99 of every phase <= 2x baseline p99", everyP99Ok && baselineP99 is not null, $"baseline p99 {baselineP99:0.0} ms"),
+            ("p99AtMost2xBaseline", "p99 of every phase <= 2x the reference p99", everyP99Ok && baselineP99 is not null,
+                $"reference p99 {baselineP99:0.0} ms (the lower of baseline and after)"),
         };
         if (o.Online)
         {
