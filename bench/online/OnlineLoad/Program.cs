@@ -279,34 +279,26 @@ internal static class Program
         var rowsOut = new List<string[]>();
         // The reference is the lower p99 of the two phases without a migration running (baseline, after), so that a slow
         // moment in one of them cannot flatter the migration's phases; both are printed.
-        double PhaseP99(string label)
-        {
-            var i = marks.FindIndex(m => m.Label == label);
-            if (i < 0)
-            {
-                return double.NaN;
-            }
-
-            var to = i + 1 < marks.Count ? marks[i + 1].Ticks : end;
-            return Percentile([.. samples.Where(s => s.Planned >= marks[i].Ticks && s.Planned < to).Select(s => s.LatencyMs).Order()], 0.99);
-        }
-
-        var quiet = new[] { PhaseP99("baseline"), PhaseP99("after") }.Where(p => !double.IsNaN(p) && p > 0).ToList();
+        var windows = marks.Select((m, i) => (m.Label, From: m.Ticks, To: i + 1 < marks.Count ? marks[i + 1].Ticks : end)).ToList();
+        double? PhaseP99(string label) =>
+            windows.FindIndex(w => w.Label == label) is var i and >= 0 ? Percentile(Between(samples, windows[i].From, windows[i].To), 0.99, _ => true) : null;
+        var (baselineOnly, after) = (PhaseP99("baseline"), PhaseP99("after"));
+        var quiet = new[] { baselineOnly, after }.OfType<double>().Where(p => p > 0).ToList();
         double? baselineP99 = quiet.Count > 0 ? quiet.Min() : null;
         Console.WriteLine();
-        Console.WriteLine($"reference p99: {baselineP99:0.0} ms, the lower of baseline ({PhaseP99("baseline"):0.0} ms) and after ({PhaseP99("after"):0.0} ms), the phases without a migration running");
+        Console.WriteLine($"reference p99: {baselineP99:0.0} ms, the lower of baseline ({baselineOnly:0.0} ms) and after ({after:0.0} ms), the phases without a migration running");
         var everyP99Ok = true;
         for (var i = 0; i < marks.Count; i++)
         {
-            var (label, from, fromUtc) = marks[i];
-            var to = i + 1 < marks.Count ? marks[i + 1].Ticks : end;
+            var (label, from, to) = windows[i];
+            var fromUtc = marks[i].Utc;
             var toUtc = i + 1 < marks.Count ? marks[i + 1].Utc : DateTime.MaxValue;
-            var these = samples.Where(s => s.Planned >= from && s.Planned < to).ToList();
+            var these = Between(samples, from, to);
             var latencies = these.Select(s => s.LatencyMs).Order().ToArray();
             var p50 = Percentile(latencies, 0.50);
             var p99 = Percentile(latencies, 0.99);
-            var p99Read = Percentile([.. these.Where(s => s.Kind == 'r').Select(s => s.LatencyMs).Order()], 0.99);
-            var p99Write = Percentile([.. these.Where(s => s.Kind != 'r').Select(s => s.LatencyMs).Order()], 0.99);
+            var p99Read = Percentile(these, 0.99, s => s.Kind == 'r');
+            var p99Write = Percentile(these, 0.99, s => s.Kind != 'r');
             var max = latencies.Length == 0 ? 0 : latencies[^1];
             var statement = these.Count == 0 ? 0 : these.Max(s => s.StatementMs);
             var failed = these.Count(s => !s.Ok);
@@ -456,11 +448,10 @@ internal static class Program
         var rows = new List<string[]>();
         foreach (var (step, from, to) in runs.SelectMany(r => r.Steps.Prepend((r.Command + " (the whole process)", r.Window.From, r.Window.To))))
         {
-            var these = samples.Where(s => s.Planned >= from && s.Planned < to).ToList();
+            var these = Between(samples, from, to);
             var latencies = these.Select(s => s.LatencyMs).Order().ToArray();
             rows.Add([step, F(Stopwatch.GetElapsedTime(from, to).TotalMilliseconds, "0"), these.Count.ToString(Inv), F(Percentile(latencies, 0.50), "0.0"),
-                F(Percentile(latencies, 0.99), "0.0"), F(Percentile([.. these.Where(s => s.Kind != 'r').Select(s => s.LatencyMs).Order()], 0.99), "0.0"),
-                F(latencies.Length == 0 ? 0 : latencies[^1], "0.0")]);
+                F(Percentile(latencies, 0.99), "0.0"), F(Percentile(these, 0.99, s => s.Kind != 'r'), "0.0"), F(latencies.Length == 0 ? 0 : latencies[^1], "0.0")]);
         }
 
         if (rows.Count == 0)
@@ -475,6 +466,13 @@ internal static class Program
 
     private static string PhaseOf(List<(string Label, long Ticks, DateTime Utc)> marks, long planned) =>
         marks.LastOrDefault(m => m.Ticks <= planned).Label ?? "warm-up";
+
+    /// <summary>The transactions planned in [from, to).</summary>
+    private static List<Sample> Between(List<Sample> samples, long from, long to) => samples.Where(s => s.Planned >= from && s.Planned < to).ToList();
+
+    /// <summary>The latency percentile of the samples that match.</summary>
+    private static double Percentile(List<Sample> samples, double p, Func<Sample, bool> which) =>
+        Percentile([.. samples.Where(which).Select(s => s.LatencyMs).Order()], p);
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];

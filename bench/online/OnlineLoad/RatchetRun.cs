@@ -72,7 +72,6 @@ internal sealed record RatchetRun(string Command, int ExitCode, IReadOnlyList<Js
         var command = "ratchet " + string.Join(' ', args);
         var events = new List<JsonObject>();
         var other = new List<string>();
-        var watch = Stopwatch.StartNew();
         var from = Stopwatch.GetTimestamp();
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start {options.Ratchet}");
         var stderr = process.StandardError.ReadToEndAsync();
@@ -115,7 +114,7 @@ internal sealed record RatchetRun(string Command, int ExitCode, IReadOnlyList<Js
                 continue;
             }
 
-            var at = watch.Elapsed;
+            var at = Stopwatch.GetElapsedTime(from);
             var t = at.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
             switch (Str(e, "event"))
             {
@@ -147,7 +146,7 @@ internal sealed record RatchetRun(string Command, int ExitCode, IReadOnlyList<Js
 
         await process.WaitForExitAsync();
         var errors = await stderr;
-        watch.Stop();
-        return new RatchetRun(command, process.ExitCode, events, other, errors, watch.Elapsed) { Steps = steps, Window = (from, Stopwatch.GetTimestamp()) };
+        var to = Stopwatch.GetTimestamp();
+        return new RatchetRun(command, process.ExitCode, events, other, errors, Stopwatch.GetElapsedTime(from, to)) { Steps = steps, Window = (from, to) };
     }
 }
