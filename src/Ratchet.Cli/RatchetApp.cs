@@ -51,7 +51,10 @@ internal static class RatchetApp
             return (int)RatchetErrorKind.BadInput;
         }
 
-        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        // ProcessTerminationTimeout = null: Program.cs owns SIGINT and SIGTERM. With System.CommandLine's default of two
+        // seconds it also handles them and exits 130 (143) when the rollback after Ctrl-C takes longer than that, which
+        // on a slow machine cut a cancelled run short of its `fail` log row and its documented exit code 1.
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error, ProcessTerminationTimeout = null };
         return await parse.InvokeAsync(configuration, cancellationToken);
     }
 }

@@ -156,7 +156,7 @@ public sealed class PostgresGroupedRunTests : IAsyncLifetime
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await _db.CountAsync("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(60)%' AND pid <> pg_backend_pid()") == 0)
+        while (await _db.CountAsync("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(60)%' AND pid <> pg_backend_pid()") == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "the run never reached revision 003");
             await Task.Delay(50, TestContext.Current.CancellationToken);
@@ -178,6 +178,53 @@ public sealed class PostgresGroupedRunTests : IAsyncLifetime
         Assert.Contains("002 Revision 002 (", stdout, StringComparison.Ordinal);
         Assert.Contains("failed 003", stdout, StringComparison.Ordinal);
         Assert.Equal(["001:up", "002:up", "003:fail"], await _db.ListAsync("SELECT revision_id || ':' || action FROM ratchet_log ORDER BY id"));
+    }
+
+    [Fact]
+    public async Task Ctrl_c_whose_clean_up_takes_seconds_still_ends_with_the_fail_row_and_exit_code_1()
+    {
+        // System.CommandLine's own Ctrl-C handling gives up after two seconds with exit code 130; the clean-up after a
+        // cancel (rollback, the `fail` log row) may take longer on a busy server, here because the log is locked.
+        _project.Migrations.Add("001", null, "CREATE TABLE t1 (id integer);", "DROP TABLE t1;");
+        _project.Migrations.Add("002", "001", "CREATE TABLE t2 (id integer);\nSELECT pg_sleep(60);", "DROP TABLE t2;");
+
+        using var process = _project.Start("up");
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await _db.CountAsync("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(60)%' AND pid <> pg_backend_pid()") == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the run never reached revision 002");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        await using (var blocker = await _db.OpenAsync())
+        {
+            await using var transaction = await blocker.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            await using (var command = new NpgsqlCommand("LOCK TABLE ratchet_log IN SHARE MODE", blocker, transaction))
+            {
+                await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+            }
+
+            using (var interrupt = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await interrupt.WaitForExitAsync(TestContext.Current.CancellationToken);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+            Assert.False(process.HasExited, "the run exited while its fail row was still waiting for the log");
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        }
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var stderr = await error;
+        await output;
+
+        Assert.True(process.ExitCode == 1, $"exit {process.ExitCode}: {stderr}");
+        Assert.Contains("cancelled", stderr, StringComparison.Ordinal);
+        Assert.Equal(["001"], await _db.ListAsync("SELECT revision_id FROM ratchet_history ORDER BY sequence"));
+        Assert.Equal(["t1"], await _db.UserTablesAsync());
+        Assert.Equal(["001:up", "002:fail"], await _db.ListAsync("SELECT revision_id || ':' || action FROM ratchet_log ORDER BY id"));
     }
 
     [Fact]
