@@ -125,6 +125,12 @@ public sealed partial class PostgresEngine
     }
 
     /// <inheritdoc />
+    public async Task<int> ActiveSessionsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Convert.ToInt32(await connection.ScalarAsync(
+            "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
+            null, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
     public async Task<(IReadOnlyList<string>? Last, BatchRows Rows)> BackfillBatchAsync(DbConnection connection, BackfillSpec spec, IReadOnlyList<string>? after,
         int size, BackfillCheckpoint checkpoint, TimeSpan lockTimeout, CancellationToken cancellationToken)
     {

@@ -20,7 +20,11 @@ internal static class OnlineCommands
         var maxBatches = new Option<int?>("--max-batches") { Description = "Stop the backfill after this many batches (run `start` again to continue)" };
         var batchTime = new Option<string?>("--batch-time") { Description = "Target time per backfill batch (default 5ms; [online] batch_time)" };
         var pause = new Option<string?>("--pause") { Description = "Pause between backfill batches (default 15ms; [online] batch_pause; 0ms: flat out)" };
-        var command = new Command("start", "Start an online revision: expand the schema, keep old and new shapes in step, backfill") { revision, maxBatches, batchTime, pause };
+        var maxLoad = new Option<string?>("--max-load")
+        {
+            Description = "Before each backfill batch, wait (at most [online] max_load_wait, 20ms) while more than this many other sessions run a statement (default 0; [online] max_load; off: no gate)",
+        };
+        var command = new Command("start", "Start an online revision: expand the schema, keep old and new shapes in step, backfill") { revision, maxBatches, batchTime, pause, maxLoad };
         runner.SetAction(command, async (invocation, cancellationToken) =>
         {
             var graph = invocation.RequireRevisions();
@@ -30,6 +34,7 @@ internal static class OnlineCommands
                 MaxBatches = invocation.Parse.GetValue(maxBatches) is { } max ? (max > 0 ? max : throw Bad("--max-batches takes a positive number")) : null,
                 BatchTime = invocation.Parse.GetValue(batchTime) is { } time ? ConfigLoader.ParseDuration(time, "--batch-time") : options.BatchTime,
                 BatchPause = invocation.Parse.GetValue(pause) is { } p ? ConfigLoader.ParseDuration(p, "--pause") : options.BatchPause,
+                MaxLoad = invocation.Parse.GetValue(maxLoad) is { } load ? ConfigLoader.ParseLoad(load, "--max-load") : options.MaxLoad,
             };
             var result = await new OnlineReporter(invocation).RunAsync(onEvent =>
                 invocation.Migrator(graph, onEvent, online: options).StartAsync(invocation.Parse.GetValue(revision), cancellationToken));

@@ -72,6 +72,8 @@ internal static class ConfigLoader
             BatchTime = Duration("batch_time") ?? options.BatchTime,
             BatchPause = Duration("batch_pause") ?? options.BatchPause,
             BatchSize = Count("batch_size") ?? options.BatchSize,
+            MaxLoad = String(online, "max_load", shown) is { } load ? ParseLoad(load, $"{shown}: [online] max_load") : options.MaxLoad,
+            MaxLoadWait = Duration("max_load_wait") ?? options.MaxLoadWait,
         };
     }
 
@@ -93,6 +95,13 @@ internal static class ConfigLoader
         int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1
             ? value
             : throw new RatchetException(RatchetErrorKind.BadInput, $"{what}: '{text}' is not a whole number of at least 1");
+
+    /// <summary>Parses the load gate's limit: <c>off</c> (null), or a count of active sessions of at least 0.</summary>
+    public static int? ParseLoad(string text, string what) =>
+        text.Trim().Equals("off", StringComparison.OrdinalIgnoreCase) ? null
+        : int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new RatchetException(RatchetErrorKind.BadInput, $"{what}: '{text}' is neither 'off' nor a whole number of at least 0");
 
     private static TomlTable? Section(TomlTable root, string name, string file) => root.TryGetValue(name, out var value)
         ? value as TomlTable ?? throw new RatchetException(RatchetErrorKind.BadInput, $"{file}: [{name}] must be a table")

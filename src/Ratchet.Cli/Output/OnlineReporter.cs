@@ -115,7 +115,7 @@ internal sealed class OnlineReporter(Invocation invocation)
         {
             ["event"] = "backfill", ["id"] = p.RevisionId, ["step"] = p.Step.Key, ["table"] = p.Table, ["unit"] = p.Unit, ["done"] = p.Done, ["total"] = p.Total,
             ["written"] = p.Written, ["batchSize"] = p.BatchSize, ["batchMs"] = (long)p.BatchTime.TotalMilliseconds, ["rate"] = Math.Round(p.RowsPerSecond, 1),
-            ["etaSeconds"] = p.Eta is { } eta ? Math.Round(eta.TotalSeconds, 1) : null,
+            ["etaSeconds"] = p.Eta is { } eta ? Math.Round(eta.TotalSeconds, 1) : null, ["loadWaitMs"] = Math.Round(p.LoadWait.TotalMilliseconds, 1),
         },
         BackfillResumed r => new JsonObject { ["event"] = "backfillResumed", ["id"] = r.RevisionId, ["step"] = r.Step.Key, ["after"] = r.LastKey, ["done"] = r.Done },
         BackfillPaused p => new JsonObject { ["event"] = "backfillPaused", ["id"] = p.RevisionId, ["step"] = p.Step.Key, ["done"] = p.Done, ["total"] = p.Total },

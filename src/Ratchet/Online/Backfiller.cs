@@ -36,6 +36,7 @@ internal sealed class Backfiller(IOnlineEngine online, OnlineStore store, Online
                 return false;
             }
 
+            var loadWait = await WaitForLoadAsync(connection, cancellationToken).ConfigureAwait(false);
             var clock = Stopwatch.StartNew();
             var (next, written) = await online.BackfillBatchAsync(connection, spec, last, size, checkpoint, options.GentleLockTimeout, cancellationToken)
                 .ConfigureAwait(false);
@@ -50,13 +51,34 @@ internal sealed class Backfiller(IOnlineEngine online, OnlineStore store, Online
             last = [.. next];
             var rate = doneThisRun / Math.Max(run.Elapsed.TotalSeconds, 0.001);
             var eta = rate > 0 && total > done ? TimeSpan.FromSeconds((total - done) / rate) : (TimeSpan?)null;
-            emit(new BackfillProgress(revisionId, step, spec.Display, unit, done, Math.Max(total, done), written.Written, size, elapsed, rate, eta));
+            emit(new BackfillProgress(revisionId, step, spec.Display, unit, done, Math.Max(total, done), written.Written, size, elapsed, rate, eta, loadWait));
             size = NextSize(size, elapsed);
             if (options.BatchPause > TimeSpan.Zero)
             {
                 await Task.Delay(options.BatchPause, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// The load gate: waits while more than <see cref="OnlineOptions.MaxLoad"/> other sessions run a statement, looking
+    /// again every fifth of a batch's target time, for at most <see cref="OnlineOptions.MaxLoadWait"/>; returns the wait.
+    /// </summary>
+    private async Task<TimeSpan> WaitForLoadAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (options.MaxLoad is not { } limit || options.MaxLoadWait <= TimeSpan.Zero)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var step = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, options.BatchTime.Ticks / 5));
+        var waited = Stopwatch.StartNew();
+        while (await online.ActiveSessionsAsync(connection, cancellationToken).ConfigureAwait(false) > limit && waited.Elapsed < options.MaxLoadWait)
+        {
+            await Task.Delay(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        return waited.Elapsed;
     }
 
     /// <summary>The next batch's size: scaled toward the target time (at most halved or doubled), within the bounds.</summary>

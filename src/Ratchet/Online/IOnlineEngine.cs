@@ -30,6 +30,9 @@ public interface IOnlineEngine
     /// <summary>How many rows (or pages, when <paramref name="spec"/> has no key) a backfill will go through.</summary>
     Task<long> BackfillSizeAsync(DbConnection connection, BackfillSpec spec, CancellationToken cancellationToken);
 
+    /// <summary>How many other client sessions are running a statement now (the backfill's load gate).</summary>
+    Task<int> ActiveSessionsAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>
     /// One backfill batch in one transaction, its checkpoint in <paramref name="checkpoint"/> written by the same
     /// statement: up to <paramref name="size"/> rows (or pages) after <paramref name="after"/>.

@@ -21,7 +21,7 @@ public sealed record OnlineStepRetrying(string RevisionId, OnlineStep Step, int 
 /// or pages when the table has no primary key (<paramref name="Unit"/>).
 /// </summary>
 public sealed record BackfillProgress(string RevisionId, OnlineStep Step, string Table, string Unit, long Done, long Total, long Written, int BatchSize,
-    TimeSpan BatchTime, double RowsPerSecond, TimeSpan? Eta) : MigrationEvent;
+    TimeSpan BatchTime, double RowsPerSecond, TimeSpan? Eta, TimeSpan LoadWait) : MigrationEvent;
 
 /// <summary>A backfill continues from the checkpoint an earlier run left.</summary>
 public sealed record BackfillResumed(string RevisionId, OnlineStep Step, string Table, string LastKey, long Done) : MigrationEvent;

@@ -41,6 +41,18 @@ public sealed record OnlineOptions
     /// </summary>
     public TimeSpan BatchPause { get; init; } = TimeSpan.FromMilliseconds(15);
 
+    /// <summary>
+    /// The load gate: before each backfill batch, wait while more than this many other client sessions are running a
+    /// statement (PostgreSQL's <c>pg_stat_activity</c>, state <c>active</c>), for at most <see cref="MaxLoadWait"/>.
+    /// Default 0: a batch starts when no application statement is in flight, or when the wait is spent, so the backfill
+    /// takes the server's idle moments. null turns the gate off (bench/online: on a 2-core server under 200 tx/s and a
+    /// busy neighbour, the clients' p99 during the backfill went from 2.0x to 1.7x of the baseline).
+    /// </summary>
+    public int? MaxLoad { get; init; } = 0;
+
+    /// <summary>The longest a batch waits at the load gate (default 20 ms): a backfill on a server that is never quiet still moves.</summary>
+    public TimeSpan MaxLoadWait { get; init; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>The first batch's size in rows (pages for a table without a primary key; default 1,000).</summary>
     public int BatchSize { get; init; } = 1000;
 
