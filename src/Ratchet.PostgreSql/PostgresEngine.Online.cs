@@ -131,8 +131,21 @@ public sealed partial class PostgresEngine
             null, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<string>?> BackfillEndAsync(DbConnection connection, BackfillSpec spec, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        // Aliased: ORDER BY "id" would otherwise sort the text output column of that name ('999' after '5000').
+        var keys = string.Join(", ", spec.Key.Select((k, i) => $"{k}::text AS _k{i + 1}"));
+        using var command = connection.Command($"SELECT {keys} FROM {spec.Table} ORDER BY {string.Join(", ", spec.Key.Select(k => k + " DESC"))} LIMIT 1");
+        using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? [.. Enumerable.Range(0, spec.Key.Count).Select(reader.GetString)]
+            : null;
+    }
+
+    /// <inheritdoc />
     public async Task<(IReadOnlyList<string>? Last, BatchRows Rows)> BackfillBatchAsync(DbConnection connection, BackfillSpec spec, IReadOnlyList<string>? after,
-        int size, BackfillCheckpoint checkpoint, TimeSpan lockTimeout, CancellationToken cancellationToken)
+        IReadOnlyList<string>? upTo, int size, BackfillCheckpoint checkpoint, TimeSpan lockTimeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(checkpoint);
@@ -147,7 +160,7 @@ public sealed partial class PostgresEngine
             }
         }
 
-        var sql = firstPage is { } page ? PageBatch(spec, checkpoint, page, size) : KeyBatch(spec, checkpoint, after, size);
+        var sql = firstPage is { } page ? PageBatch(spec, checkpoint, page, size) : KeyBatch(spec, checkpoint, after, upTo, size);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -162,7 +175,7 @@ public sealed partial class PostgresEngine
                 // so the next start redoes them. Application commits then flush less behind the backfill's.
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = off"));
                 var command = new NpgsqlBatchCommand(sql);
-                foreach (var value in after ?? [])
+                foreach (var value in firstPage is null ? [.. after ?? [], .. upTo ?? []] : Array.Empty<string>())
                 {
                     command.Parameters.Add(new NpgsqlParameter { Value = value });
                 }
@@ -199,23 +212,27 @@ public sealed partial class PostgresEngine
 
     /// <summary>
     /// One keyset batch as one statement: the next keys after the checkpoint, the update of those rows, and the new
-    /// checkpoint, all in the transaction the caller commits. Parameters: the last key's values (as text), then the
+    /// checkpoint, all in the transaction the caller commits. Parameters: the last key's values (as text), the end key's, then the
     /// revision, step, total and performer.
     /// </summary>
-    private static string KeyBatch(BackfillSpec spec, BackfillCheckpoint checkpoint, IReadOnlyList<string>? after, int size)
+    private static string KeyBatch(BackfillSpec spec, BackfillCheckpoint checkpoint, IReadOnlyList<string>? after, IReadOnlyList<string>? upTo, int size)
     {
         var keys = spec.Key;
         var n = keys.Count;
-        var p = after is null ? 0 : n;
+        var lowerAt = 0;
+        var upperAt = after is null ? 0 : n;
+        var p = upperAt + (upTo is null ? 0 : n);
         var list = string.Join(", ", keys);
         string Tuple(string prefix) => $"({string.Join(", ", keys.Select(k => prefix + k))})";
-        var lower = after is null ? "" : $"({string.Join(", ", keys.Select((k, i) => $"CAST(${i + 1}::text AS {spec.KeyTypes[i]})"))})";
+        string Values(int at) => $"({string.Join(", ", keys.Select((k, i) => $"CAST(${at + i + 1}::text AS {spec.KeyTypes[i]})"))})";
+        var lower = after is null ? "" : Values(lowerAt);
+        var range = string.Join(" AND ", new[] { after is null ? null : $"{Tuple("")} > {lower}", upTo is null ? null : $"{Tuple("")} <= {Values(upperAt)}" }.OfType<string>());
         var hi = string.Join(", ", keys.Select((k, i) => $"{k} AS _rk{i + 1}"));
         var hiTuple = $"({string.Join(", ", keys.Select((_, i) => $"hi._rk{i + 1}"))})";
         var lastJson = $"json_build_array({string.Join(", ", keys.Select((_, i) => $"hi._rk{i + 1}::text"))})::text";
         var t = checkpoint.Table;
         return $"""
-            WITH s AS (SELECT {list} FROM {spec.Table}{(after is null ? "" : $" WHERE {Tuple("")} > {lower}")} ORDER BY {list} LIMIT {size.ToString(CultureInfo.InvariantCulture)}),
+            WITH s AS (SELECT {list} FROM {spec.Table}{(range.Length == 0 ? "" : $" WHERE {range}")} ORDER BY {list} LIMIT {size.ToString(CultureInfo.InvariantCulture)}),
             hi AS (SELECT {hi}, (SELECT count(*) FROM s) AS _rn FROM s ORDER BY {string.Join(", ", keys.Select(k => k + " DESC"))} LIMIT 1),
             u AS (UPDATE {spec.Table} AS _ratchet_t SET {spec.Assignments} FROM hi
                   WHERE {(after is null ? "" : $"{Tuple("_ratchet_t.")} > {lower} AND ")}{Tuple("_ratchet_t.")} <= {hiTuple}{(spec.Filter is null ? "" : $" AND ({spec.Filter})")} RETURNING 1),

@@ -24,6 +24,14 @@ internal sealed class Backfiller(IOnlineEngine online, OnlineStore store, Online
             emit(new BackfillResumed(revisionId, step, spec.Display, string.Join(", ", last), done));
         }
 
+        // A keyed backfill goes up to the highest key it finds now: the step's trigger already fills the rows written
+        // since, so a stream of inserts cannot keep it running.
+        IReadOnlyList<string>? end = null;
+        if (spec.Key.Count > 0 && (end = await online.BackfillEndAsync(connection, spec, cancellationToken).ConfigureAwait(false)) is null)
+        {
+            return true;
+        }
+
         var checkpoint = new BackfillCheckpoint(store.Table, revisionId, step.Key, total);
         var size = Math.Clamp(options.BatchSize, options.MinBatchSize, options.MaxBatchSize);
         var run = Stopwatch.StartNew();
@@ -38,7 +46,7 @@ internal sealed class Backfiller(IOnlineEngine online, OnlineStore store, Online
 
             var loadWait = await WaitForLoadAsync(connection, cancellationToken).ConfigureAwait(false);
             var clock = Stopwatch.StartNew();
-            var (next, written) = await online.BackfillBatchAsync(connection, spec, last, size, checkpoint, options.GentleLockTimeout, cancellationToken)
+            var (next, written) = await online.BackfillBatchAsync(connection, spec, last, end, size, checkpoint, options.GentleLockTimeout, cancellationToken)
                 .ConfigureAwait(false);
             var elapsed = clock.Elapsed;
             if (next is null)

@@ -34,12 +34,19 @@ public interface IOnlineEngine
     Task<int> ActiveSessionsAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The highest key of the table now (null when it is empty), where a keyed backfill stops: rows above it were
+    /// written after the step's trigger was in place, which filled them.
+    /// </summary>
+    Task<IReadOnlyList<string>?> BackfillEndAsync(DbConnection connection, BackfillSpec spec, CancellationToken cancellationToken);
+
+    /// <summary>
     /// One backfill batch in one transaction, its checkpoint in <paramref name="checkpoint"/> written by the same
-    /// statement: up to <paramref name="size"/> rows (or pages) after <paramref name="after"/>.
+    /// statement: up to <paramref name="size"/> rows (or pages) after <paramref name="after"/>, and for a keyed
+    /// backfill none above <paramref name="upTo"/>.
     /// </summary>
     /// <returns>The new last key (null when nothing was left), and what the batch went through and wrote.</returns>
-    Task<(IReadOnlyList<string>? Last, BatchRows Rows)> BackfillBatchAsync(DbConnection connection, BackfillSpec spec, IReadOnlyList<string>? after, int size,
-        BackfillCheckpoint checkpoint, TimeSpan lockTimeout, CancellationToken cancellationToken);
+    Task<(IReadOnlyList<string>? Last, BatchRows Rows)> BackfillBatchAsync(DbConnection connection, BackfillSpec spec, IReadOnlyList<string>? after,
+        IReadOnlyList<string>? upTo, int size, BackfillCheckpoint checkpoint, TimeSpan lockTimeout, CancellationToken cancellationToken);
 }
 
 /// <summary>Whether an index is there and usable.</summary>
