@@ -126,9 +126,18 @@ public sealed partial class PostgresEngine
 
     /// <inheritdoc />
     public async Task<int> ActiveSessionsAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        Convert.ToInt32(await connection.ScalarAsync(
-            "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE state = 'active' AND backend_type = 'client backend' AND pid <> pg_backend_pid()",
-            null, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        Convert.ToInt32(await connection.ScalarAsync(ActiveSessions, null, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Other client sessions running a statement. A role without <c>pg_read_all_stats</c> sees another role's session
+    /// with no state and no backend type, but with its database and its snapshot's xmin: a session holding a snapshot
+    /// is running a statement (or sits in a repeatable-read transaction, which the gate then waits for too).
+    /// </summary>
+    private const string ActiveSessions = """
+        SELECT count(*) FROM pg_catalog.pg_stat_activity
+        WHERE pid <> pg_backend_pid()
+          AND ((backend_type = 'client backend' AND state = 'active') OR (backend_type IS NULL AND datid IS NOT NULL AND backend_xmin IS NOT NULL))
+        """;
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<string>?> BackfillEndAsync(DbConnection connection, BackfillSpec spec, CancellationToken cancellationToken)

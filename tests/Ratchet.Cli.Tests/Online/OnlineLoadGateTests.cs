@@ -57,6 +57,41 @@ public sealed class OnlineLoadGateTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task A_role_without_pg_read_all_stats_still_waits_for_another_roles_running_statement()
+    {
+        // A role that owns the database and its schema, without pg_read_all_stats; the busy session is the superuser's.
+        var role = "m_" + _p.Db.Name;
+        await _p.ExecuteAsync($"CREATE ROLE \"{role}\" LOGIN; ALTER DATABASE \"{_p.Db.Name}\" OWNER TO \"{role}\"; ALTER SCHEMA public OWNER TO \"{role}\"");
+        var url = "--url=" + _p.Db.Url.Replace("://postgres@", $"://{role}@", StringComparison.Ordinal);
+        Assert.Contains(role, url, StringComparison.Ordinal);
+        await _p.OkAsync("up", "001", url);
+        _p.Settings("batch_size = 1000\nbatch_time = \"10s\"\nbatch_pause = \"0ms\"\nmax_load = 0\nmax_load_wait = \"300ms\"");
+        await using var busy = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_p.Db.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
+        await busy.OpenAsync(TestContext.Current.CancellationToken);
+        var pid = Convert.ToInt32(await OnlineProject.ScalarAsync(busy, "SELECT pg_backend_pid()"), System.Globalization.CultureInfo.InvariantCulture);
+        var sleeping = OnlineProject.ExecAsync(busy, "SELECT pg_sleep(25)");
+        try
+        {
+            await OnlineProject.WaitUntilAsync(async () => await _p.CountAsync($"SELECT count(*) FROM pg_stat_activity WHERE pid = {pid} AND state = 'active'") == 1);
+            await using (var asRole = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_p.Db.ConnectionString) { Username = role, Pooling = false }.ConnectionString))
+            {
+                await asRole.OpenAsync(TestContext.Current.CancellationToken);
+                Assert.Equal("hidden", await OnlineProject.ScalarAsync(asRole, $"SELECT coalesce(state, 'hidden') FROM pg_stat_activity WHERE pid = {pid}"));
+            }
+
+            var gated = Backfills(await _p.OkAsync("start", "--json", url));
+            Assert.NotEmpty(gated);
+            Assert.All(gated, b => Assert.InRange(b.GetProperty("loadWaitMs").GetDouble(), 300, 60_000));
+            Assert.Equal(0, await _p.CountAsync("SELECT count(*) FROM orders WHERE _ratchet_new_id IS DISTINCT FROM id"));
+        }
+        finally
+        {
+            await _p.ExecuteAsync($"SELECT pg_cancel_backend({pid})");
+            await Assert.ThrowsAnyAsync<NpgsqlException>(() => sleeping);
+        }
+    }
+
     [Theory]
     [InlineData("max_load = \"lots\"", "[online] max_load: 'lots' is neither 'off' nor a whole number of at least 0")]
     [InlineData("max_load = -1", "[online] max_load: '-1' is neither 'off' nor a whole number of at least 0")]
