@@ -130,13 +130,14 @@ public sealed partial class PostgresEngine
 
     /// <summary>
     /// Other client sessions running a statement. A role without <c>pg_read_all_stats</c> sees another role's session
-    /// with no state and no backend type, but with its database and its snapshot's xmin: a session holding a snapshot
-    /// is running a statement (or sits in a repeatable-read transaction, which the gate then waits for too).
+    /// with no state and no backend type, but with its database, its user and its snapshot's xmin: a session holding a
+    /// snapshot is running a statement (or holds a cursor, or sits in a repeatable-read transaction, or is a parallel
+    /// worker of a query: the gate waits for those too). Autovacuum workers have no user and are left out.
     /// </summary>
     private const string ActiveSessions = """
         SELECT count(*) FROM pg_catalog.pg_stat_activity
         WHERE pid <> pg_backend_pid()
-          AND ((backend_type = 'client backend' AND state = 'active') OR (backend_type IS NULL AND datid IS NOT NULL AND backend_xmin IS NOT NULL))
+          AND ((backend_type = 'client backend' AND state = 'active') OR (backend_type IS NULL AND datid IS NOT NULL AND usesysid IS NOT NULL AND backend_xmin IS NOT NULL))
         """;
 
     /// <inheritdoc />

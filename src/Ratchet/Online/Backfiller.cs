@@ -79,11 +79,17 @@ internal sealed class Backfiller(IOnlineEngine online, OnlineStore store, Online
             return TimeSpan.Zero;
         }
 
-        var step = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, options.BatchTime.Ticks / 5));
+        var pollEvery = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, options.BatchTime.Ticks / 5));
         var waited = Stopwatch.StartNew();
-        while (await online.ActiveSessionsAsync(connection, cancellationToken).ConfigureAwait(false) > limit && waited.Elapsed < options.MaxLoadWait)
+        while (await online.ActiveSessionsAsync(connection, cancellationToken).ConfigureAwait(false) > limit)
         {
-            await Task.Delay(step, cancellationToken).ConfigureAwait(false);
+            var left = options.MaxLoadWait - waited.Elapsed;
+            if (left <= TimeSpan.Zero)
+            {
+                break;
+            }
+
+            await Task.Delay(pollEvery < left ? pollEvery : left, cancellationToken).ConfigureAwait(false);
         }
 
         return waited.Elapsed;

@@ -31,10 +31,10 @@ public sealed class OnlineLoadGateTests : IAsyncLifetime
         _p.Settings("batch_size = 1000\nbatch_time = \"10s\"\nbatch_pause = \"0ms\"\nmax_load = 0\nmax_load_wait = \"300ms\"");
         // The busy session is in another database: the gate counts the whole server, while the concurrent index build
         // of start waits for the transactions of its own database only.
-        await using var busy = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_p.Db.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
+        await using var busy = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_p.Db.ConnectionString) { Database = "postgres", Pooling = false, CommandTimeout = 0 }.ConnectionString);
         await busy.OpenAsync(TestContext.Current.CancellationToken);
         var pid = Convert.ToInt32(await OnlineProject.ScalarAsync(busy, "SELECT pg_backend_pid()"), System.Globalization.CultureInfo.InvariantCulture);
-        var sleeping = OnlineProject.ExecAsync(busy, "SELECT pg_sleep(25)");
+        var sleeping = OnlineProject.ExecAsync(busy, "SELECT pg_sleep(600)");
         try
         {
             await OnlineProject.WaitUntilAsync(async () => await _p.CountAsync($"SELECT count(*) FROM pg_stat_activity WHERE pid = {pid} AND state = 'active'") == 1);
@@ -67,10 +67,10 @@ public sealed class OnlineLoadGateTests : IAsyncLifetime
         Assert.Contains(role, url, StringComparison.Ordinal);
         await _p.OkAsync("up", "001", url);
         _p.Settings("batch_size = 1000\nbatch_time = \"10s\"\nbatch_pause = \"0ms\"\nmax_load = 0\nmax_load_wait = \"300ms\"");
-        await using var busy = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_p.Db.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
+        await using var busy = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_p.Db.ConnectionString) { Database = "postgres", Pooling = false, CommandTimeout = 0 }.ConnectionString);
         await busy.OpenAsync(TestContext.Current.CancellationToken);
         var pid = Convert.ToInt32(await OnlineProject.ScalarAsync(busy, "SELECT pg_backend_pid()"), System.Globalization.CultureInfo.InvariantCulture);
-        var sleeping = OnlineProject.ExecAsync(busy, "SELECT pg_sleep(25)");
+        var sleeping = OnlineProject.ExecAsync(busy, "SELECT pg_sleep(600)");
         try
         {
             await OnlineProject.WaitUntilAsync(async () => await _p.CountAsync($"SELECT count(*) FROM pg_stat_activity WHERE pid = {pid} AND state = 'active'") == 1);
@@ -89,6 +89,7 @@ public sealed class OnlineLoadGateTests : IAsyncLifetime
         {
             await _p.ExecuteAsync($"SELECT pg_cancel_backend({pid})");
             await Assert.ThrowsAnyAsync<NpgsqlException>(() => sleeping);
+            await _p.ExecuteAsync($"REASSIGN OWNED BY \"{role}\" TO postgres; DROP OWNED BY \"{role}\"; DROP ROLE \"{role}\"");
         }
     }
 
