@@ -170,7 +170,7 @@ public sealed partial class PostgresEngine
             }
         }
 
-        var sql = firstPage is { } page ? PageBatch(spec, checkpoint, page, size) : KeyBatch(spec, checkpoint, after, upTo, size);
+        var (sql, keyValues) = firstPage is { } page ? (PageBatch(spec, checkpoint, page, size), []) : KeyBatch(spec, checkpoint, after, upTo, size);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -185,7 +185,7 @@ public sealed partial class PostgresEngine
                 // so the next start redoes them. Application commits then flush less behind the backfill's.
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit = off"));
                 var command = new NpgsqlBatchCommand(sql);
-                foreach (var value in firstPage is null ? [.. after ?? [], .. upTo ?? []] : Array.Empty<string>())
+                foreach (var value in keyValues)
                 {
                     command.Parameters.Add(new NpgsqlParameter { Value = value });
                 }
@@ -222,36 +222,35 @@ public sealed partial class PostgresEngine
 
     /// <summary>
     /// One keyset batch as one statement: the next keys after the checkpoint, the update of those rows, and the new
-    /// checkpoint, all in the transaction the caller commits. Parameters: the last key's values (as text), the end key's, then the
-    /// revision, step, total and performer.
+    /// checkpoint, all in the transaction the caller commits. Its parameters: the key values it returns (the last key's,
+    /// then the end key's, as text), then the revision, step, total and performer.
     /// </summary>
-    private static string KeyBatch(BackfillSpec spec, BackfillCheckpoint checkpoint, IReadOnlyList<string>? after, IReadOnlyList<string>? upTo, int size)
+    private static (string Sql, string[] KeyValues) KeyBatch(BackfillSpec spec, BackfillCheckpoint checkpoint, IReadOnlyList<string>? after, IReadOnlyList<string>? upTo, int size)
     {
         var keys = spec.Key;
-        var n = keys.Count;
-        var lowerAt = 0;
-        var upperAt = after is null ? 0 : n;
-        var p = upperAt + (upTo is null ? 0 : n);
+        string[] keyValues = [.. after ?? [], .. upTo ?? []];
+        var p = keyValues.Length;
         var list = string.Join(", ", keys);
         string Tuple(string prefix) => $"({string.Join(", ", keys.Select(k => prefix + k))})";
         string Values(int at) => $"({string.Join(", ", keys.Select((k, i) => $"CAST(${at + i + 1}::text AS {spec.KeyTypes[i]})"))})";
-        var lower = after is null ? "" : Values(lowerAt);
-        var range = string.Join(" AND ", new[] { after is null ? null : $"{Tuple("")} > {lower}", upTo is null ? null : $"{Tuple("")} <= {Values(upperAt)}" }.OfType<string>());
+        var lower = after is null ? null : Values(0);
+        var upper = upTo is null ? null : Values(p - keys.Count);
+        var range = string.Join(" AND ", new[] { lower is null ? null : $"{Tuple("")} > {lower}", upper is null ? null : $"{Tuple("")} <= {upper}" }.OfType<string>());
         var hi = string.Join(", ", keys.Select((k, i) => $"{k} AS _rk{i + 1}"));
         var hiTuple = $"({string.Join(", ", keys.Select((_, i) => $"hi._rk{i + 1}"))})";
         var lastJson = $"json_build_array({string.Join(", ", keys.Select((_, i) => $"hi._rk{i + 1}::text"))})::text";
         var t = checkpoint.Table;
-        return $"""
+        return ($"""
             WITH s AS (SELECT {list} FROM {spec.Table}{(range.Length == 0 ? "" : $" WHERE {range}")} ORDER BY {list} LIMIT {size.ToString(CultureInfo.InvariantCulture)}),
             hi AS (SELECT {hi}, (SELECT count(*) FROM s) AS _rn FROM s ORDER BY {string.Join(", ", keys.Select(k => k + " DESC"))} LIMIT 1),
             u AS (UPDATE {spec.Table} AS _ratchet_t SET {spec.Assignments} FROM hi
-                  WHERE {(after is null ? "" : $"{Tuple("_ratchet_t.")} > {lower} AND ")}{Tuple("_ratchet_t.")} <= {hiTuple}{(spec.Filter is null ? "" : $" AND ({spec.Filter})")} RETURNING 1),
+                  WHERE {(lower is null ? "" : $"{Tuple("_ratchet_t.")} > {lower} AND ")}{Tuple("_ratchet_t.")} <= {hiTuple}{(spec.Filter is null ? "" : $" AND ({spec.Filter})")} RETURNING 1),
             c AS (INSERT INTO {t} AS o (revision_id, step, state, last_key, rows_done, rows_total, performed_by, updated_at)
                   SELECT ${p + 1}, ${p + 2}, 'running', {lastJson}, hi._rn, ${p + 3}, ${p + 4}, now() FROM hi
                   ON CONFLICT (revision_id, step) DO UPDATE SET last_key = EXCLUDED.last_key, rows_done = o.rows_done + EXCLUDED.rows_done,
                       rows_total = EXCLUDED.rows_total, performed_by = EXCLUDED.performed_by, updated_at = EXCLUDED.updated_at RETURNING 1)
             SELECT {lastJson}, hi._rn, (SELECT count(*) FROM u) + 0 * (SELECT count(*) FROM c) FROM hi
-            """;
+            """, keyValues);
     }
 
     /// <summary>One batch of pages by <c>ctid</c> range (a table without a primary key), with its checkpoint.</summary>

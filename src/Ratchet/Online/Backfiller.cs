@@ -26,8 +26,9 @@ internal sealed class Backfiller(IOnlineEngine online, OnlineStore store, Online
 
         // A keyed backfill goes up to the highest key it finds now: the step's trigger already fills the rows written
         // since, so a stream of inserts cannot keep it running.
-        IReadOnlyList<string>? end = null;
-        if (spec.Key.Count > 0 && (end = await online.BackfillEndAsync(connection, spec, cancellationToken).ConfigureAwait(false)) is null)
+        var keyed = spec.Key.Count > 0;
+        var end = keyed ? await online.BackfillEndAsync(connection, spec, cancellationToken).ConfigureAwait(false) : null;
+        if (keyed && end is null)
         {
             return true;
         }

@@ -37,8 +37,7 @@ public sealed class OnlineBackfillTests : IAsyncLifetime
         await _p.ExecuteAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, insert, 5001, 25_000));
         var started = await run;
 
-        var backfills = started.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
-            .Where(e => e.GetProperty("event").GetString() == "backfill").ToList();
+        var backfills = started.Events("backfill");
         Assert.Equal(5000, backfills[^1].GetProperty("done").GetInt64());
         Assert.Equal(25_000, await _p.CountAsync("SELECT count(*) FROM orders"));
         Assert.Equal(0, await _p.CountAsync($"SELECT count(*) FROM orders WHERE {disagreeing}"));

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Npgsql;
 using Xunit;
 
@@ -29,31 +28,18 @@ public sealed class OnlineLoadGateTests : IAsyncLifetime
     {
         await _p.OkAsync("up", "001");
         _p.Settings("batch_size = 1000\nbatch_time = \"10s\"\nbatch_pause = \"0ms\"\nmax_load = 0\nmax_load_wait = \"300ms\"");
-        // The busy session is in another database: the gate counts the whole server, while the concurrent index build
-        // of start waits for the transactions of its own database only.
-        await using var busy = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_p.Db.ConnectionString) { Database = "postgres", Pooling = false, CommandTimeout = 0 }.ConnectionString);
-        await busy.OpenAsync(TestContext.Current.CancellationToken);
-        var pid = Convert.ToInt32(await OnlineProject.ScalarAsync(busy, "SELECT pg_backend_pid()"), System.Globalization.CultureInfo.InvariantCulture);
-        var sleeping = OnlineProject.ExecAsync(busy, "SELECT pg_sleep(600)");
-        try
+        await using (await BusySession.StartAsync(_p.Db))
         {
-            await OnlineProject.WaitUntilAsync(async () => await _p.CountAsync($"SELECT count(*) FROM pg_stat_activity WHERE pid = {pid} AND state = 'active'") == 1);
-
-            var off = Backfills(await _p.OkAsync("start", "--json", "--max-load", "off"));
+            var off = (await _p.OkAsync("start", "--json", "--max-load", "off")).Events("backfill");
             Assert.NotEmpty(off);
             Assert.All(off, b => Assert.Equal(0, b.GetProperty("loadWaitMs").GetDouble()));
             await _p.OkAsync("abort");
 
-            var gated = Backfills(await _p.OkAsync("start", "--json"));
+            var gated = (await _p.OkAsync("start", "--json")).Events("backfill");
             Assert.NotEmpty(gated);
             Assert.All(gated, b => Assert.InRange(b.GetProperty("loadWaitMs").GetDouble(), 300, 60_000));
             Assert.Equal(5000, gated[^1].GetProperty("done").GetInt64());
             Assert.Equal(0, await _p.CountAsync("SELECT count(*) FROM orders WHERE _ratchet_new_id IS DISTINCT FROM id"));
-        }
-        finally
-        {
-            await _p.ExecuteAsync($"SELECT pg_cancel_backend({pid})");
-            await Assert.ThrowsAnyAsync<NpgsqlException>(() => sleeping);
         }
     }
 
@@ -67,28 +53,22 @@ public sealed class OnlineLoadGateTests : IAsyncLifetime
         Assert.Contains(role, url, StringComparison.Ordinal);
         await _p.OkAsync("up", "001", url);
         _p.Settings("batch_size = 1000\nbatch_time = \"10s\"\nbatch_pause = \"0ms\"\nmax_load = 0\nmax_load_wait = \"300ms\"");
-        await using var busy = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_p.Db.ConnectionString) { Database = "postgres", Pooling = false, CommandTimeout = 0 }.ConnectionString);
-        await busy.OpenAsync(TestContext.Current.CancellationToken);
-        var pid = Convert.ToInt32(await OnlineProject.ScalarAsync(busy, "SELECT pg_backend_pid()"), System.Globalization.CultureInfo.InvariantCulture);
-        var sleeping = OnlineProject.ExecAsync(busy, "SELECT pg_sleep(600)");
         try
         {
-            await OnlineProject.WaitUntilAsync(async () => await _p.CountAsync($"SELECT count(*) FROM pg_stat_activity WHERE pid = {pid} AND state = 'active'") == 1);
+            await using var busy = await BusySession.StartAsync(_p.Db);
             await using (var asRole = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_p.Db.ConnectionString) { Username = role, Pooling = false }.ConnectionString))
             {
                 await asRole.OpenAsync(TestContext.Current.CancellationToken);
-                Assert.Equal("hidden", await OnlineProject.ScalarAsync(asRole, $"SELECT coalesce(state, 'hidden') FROM pg_stat_activity WHERE pid = {pid}"));
+                Assert.Equal("hidden", await OnlineProject.ScalarAsync(asRole, $"SELECT coalesce(state, 'hidden') FROM pg_stat_activity WHERE pid = {busy.Pid}"));
             }
 
-            var gated = Backfills(await _p.OkAsync("start", "--json", url));
+            var gated = (await _p.OkAsync("start", "--json", url)).Events("backfill");
             Assert.NotEmpty(gated);
             Assert.All(gated, b => Assert.InRange(b.GetProperty("loadWaitMs").GetDouble(), 300, 60_000));
             Assert.Equal(0, await _p.CountAsync("SELECT count(*) FROM orders WHERE _ratchet_new_id IS DISTINCT FROM id"));
         }
         finally
         {
-            await _p.ExecuteAsync($"SELECT pg_cancel_backend({pid})");
-            await Assert.ThrowsAnyAsync<NpgsqlException>(() => sleeping);
             await _p.ExecuteAsync($"REASSIGN OWNED BY \"{role}\" TO postgres; DROP OWNED BY \"{role}\"; DROP ROLE \"{role}\"");
         }
     }
@@ -107,9 +87,4 @@ public sealed class OnlineLoadGateTests : IAsyncLifetime
         Assert.Contains("ratchet.toml: " + message, start.Error, StringComparison.Ordinal);
         Assert.Equal(before, await _p.Db.FootprintAsync());
     }
-
-    private static List<JsonElement> Backfills(CliResult result) => result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-        .Select(l => JsonDocument.Parse(l).RootElement)
-        .Where(e => e.GetProperty("event").GetString() == "backfill")
-        .ToList();
 }
