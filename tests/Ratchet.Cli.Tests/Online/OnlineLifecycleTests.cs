@@ -187,8 +187,7 @@ public sealed class OnlineLifecycleTests : IAsyncLifetime
         // a 10 ms deadlock_timeout a wait cycle shows at once; the default 1 s would leave it to complete's lock timeout.
         await OnlineProject.ExecAsync(young, "SET deadlock_timeout = '10ms'; BEGIN; COMMENT ON VIEW orders IS 'new code'");
         var complete = _p.RunAsync("complete");
-        await OnlineProject.WaitUntilAsync(async () => await _p.CountAsync(
-            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE NOT l.granted AND a.application_name = 'ratchet'") > 0);
+        await _p.WaitForRatchetToWaitOnAsync("rv_002.orders");
 
         // complete waits for the view before it takes the table, so the writer's next statement on the table goes through.
         Assert.Equal(1, await OnlineProject.ExecAsync(young, "UPDATE orders SET amount = amount + 1 WHERE id = 1"));
@@ -210,8 +209,7 @@ public sealed class OnlineLifecycleTests : IAsyncLifetime
         // Its deadlock_timeout outlasts ratchet's (the server's 1 s), so the server breaks the cycle below on ratchet's side.
         await OnlineProject.ExecAsync(app, "SET deadlock_timeout = '30s'; BEGIN; UPDATE orders SET amount = amount + 1 WHERE id = 1");
         var complete = _p.RunAsync("complete", "--json");
-        await OnlineProject.WaitUntilAsync(async () => await _p.CountAsync(
-            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE NOT l.granted AND a.application_name = 'ratchet'") > 0);
+        await _p.WaitForRatchetToWaitOnAsync("public.orders");
 
         // The same transaction reads through the view now: a lock cycle. The swap is rolled back, the read goes through.
         Assert.Equal(2, Convert.ToInt32(await OnlineProject.ScalarAsync(app, "SELECT amount FROM rv_002.orders WHERE id = 1"), CultureInfo.InvariantCulture));

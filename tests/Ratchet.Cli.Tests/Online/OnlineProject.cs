@@ -90,6 +90,16 @@ internal sealed class OnlineProject : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until a ratchet session of this test's database waits for a lock on <paramref name="relation"/>. The server is
+    /// shared by tests that run at the same time, so a wait of any ratchet session would be another test's.
+    /// </summary>
+    public Task WaitForRatchetToWaitOnAsync(string relation) => WaitUntilAsync(async () => await Db.ScalarAsync($"""
+        SELECT count(*) FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a USING (pid)
+        WHERE NOT l.granted AND a.application_name = 'ratchet' AND a.datname = current_database()
+          AND l.relation = to_regclass({Ratchet.PostgreSql.PostgresDialect.Instance.StringLiteral(relation)})
+        """) is long n && n > 0);
+
     public async ValueTask DisposeAsync()
     {
         await Db.DisposeAsync();
