@@ -188,7 +188,9 @@ public sealed class PostgresGroupedRunTests : IAsyncLifetime
         _project.Migrations.Add("001", null, "CREATE TABLE t1 (id integer);", "DROP TABLE t1;");
         _project.Migrations.Add("002", "001", "CREATE TABLE t2 (id integer);\nSELECT pg_sleep(60);", "DROP TABLE t2;");
 
-        using var process = _project.Start("up");
+        // The fail row waits for the locked log under the session's lock timeout: a long one, so the test's commit
+        // after its 3 s look is never late on a busy machine.
+        using var process = _project.Start("up", "--statement-lock-timeout", "60s");
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -232,7 +234,7 @@ public sealed class PostgresGroupedRunTests : IAsyncLifetime
     {
         _project.Migrations.Add("001", null, "CREATE SEQUENCE s;\nSELECT setval('s', 41);", "DROP SEQUENCE s;");
         _project.Migrations.Add("002", "001", "SELECT 7 AS ratchet_elapsed_ms;\nCREATE TABLE t (id bigint DEFAULT nextval('s'));", "DROP TABLE t;");
-        _project.Migrations.Add("003", "002", "INSERT INTO t DEFAULT VALUES;\nSELECT pg_sleep(0.05);", "DELETE FROM t;");
+        _project.Migrations.Add("003", "002", "INSERT INTO t DEFAULT VALUES;\nSELECT pg_sleep(0.5);", "DELETE FROM t;");
 
         var result = await _project.RunAsync("up", "--json");
 
@@ -242,8 +244,9 @@ public sealed class PostgresGroupedRunTests : IAsyncLifetime
         Assert.Contains("\"id\":\"003\"", completed[2], StringComparison.Ordinal);
         Assert.Equal(42, await _db.CountAsync("SELECT id FROM t"));
         Assert.Equal(["001", "002", "003"], await _db.ListAsync("SELECT revision_id FROM ratchet_history ORDER BY sequence"));
-        // Each revision's own server-side time: the one that sleeps 50 ms took at least that, the others less.
-        Assert.True(await _db.CountAsync("SELECT duration_ms FROM ratchet_history WHERE revision_id = '003'") >= 50);
-        Assert.True(await _db.CountAsync("SELECT duration_ms FROM ratchet_history WHERE revision_id = '002'") < 50);
+        // Each revision's own server-side time: the one that sleeps 500 ms took at least that, the others far less (a
+        // shared pipeline time would give 002 the sleep too; the margin leaves room for a busy machine).
+        Assert.True(await _db.CountAsync("SELECT duration_ms FROM ratchet_history WHERE revision_id = '003'") >= 500);
+        Assert.True(await _db.CountAsync("SELECT duration_ms FROM ratchet_history WHERE revision_id = '002'") < 400);
     }
 }

@@ -369,6 +369,7 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
 
     private async Task WithRetriesAsync(PlanStep step, bool retryOnLockTimeout, Exception? firstTry, Func<Task> attempt, CancellationToken cancellationToken)
     {
+        var seen = new BlockersSeen();
         for (var tries = 1; ; tries++)
         {
             try
@@ -383,13 +384,13 @@ internal sealed partial class RevisionRunner(IDatabaseEngine engine, HistoryStor
             }
             catch (MigrationFailedException e) when (e.InnerException is LockTimeoutException timeout)
             {
+                seen.Add(tries, timeout.Blockers);
                 var giveUp = tries >= retry.MaxAttempts || !retryOnLockTimeout;
                 if (giveUp)
                 {
                     var why = retryOnLockTimeout ? $"{tries} time(s); gave up." : "not retried (a retry after a failed concurrent build meets its invalid index).";
                     throw new MigrationFailedException(step, e.Location,
-                        $"{timeout.Message}, {why} " +
-                        (timeout.Blockers.Count == 0 ? "No blocking session was seen." : "Blocking: " + string.Join("; ", timeout.Blockers)),
+                        $"{timeout.Message}, {why} " + seen.Describe(tries),
                         e.Statement, timeout);
                 }
 

@@ -17,6 +17,7 @@ internal sealed class LockGovernor(IOnlineEngine online, OnlineOptions options, 
         TimeSpan lockTimeout, CancellationToken cancellationToken, Func<Task>? beforeEachTry = null)
     {
         var clock = Stopwatch.StartNew();
+        var seen = new BlockersSeen();
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -32,12 +33,13 @@ internal sealed class LockGovernor(IOnlineEngine online, OnlineOptions options, 
             catch (Exception e) when (Timeout(e) is { } timeout)
             {
                 var delay = options.DelayAfter(attempt);
+                seen.Add(attempt, timeout.Blockers);
                 if (attempt >= options.LockAttempts || clock.Elapsed + delay > options.LockBudget)
                 {
                     throw new RatchetException(RatchetErrorKind.MigrationFailed,
                         $"revision {revisionId}: {step.Key} ({step.Description}): {timeout.Message}; tried {attempt} time(s) over " +
                         $"{clock.Elapsed.TotalSeconds:0.0} s and gave up. " +
-                        (timeout.Blockers.Count == 0 ? "No blocking session was seen." : "Blocking: " + string.Join("; ", timeout.Blockers)), timeout)
+                        seen.Describe(attempt), timeout)
                     {
                         Hints = ["nothing of this step was kept; run the same command again when the blocking sessions are gone (or raise [online] lock_attempts)"],
                     };

@@ -207,10 +207,14 @@ public sealed class VerifyOnPostgres : VerifyTests
         var started = await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken);
         var scratch = System.Text.RegularExpressions.Regex.Match(started ?? "", "ratchet_scratch_[0-9a-f]+").Value;
         Assert.NotEmpty(scratch);
-        for (var i = 0; i < 100 && await db.CountAsync($"SELECT count(*) FROM pg_stat_activity WHERE datname = '{scratch}' AND query LIKE '%pg_sleep%'") == 0; i++)
+        var sleeping = new Func<Task<bool>>(async () =>
+            await db.CountAsync($"SELECT count(*) FROM pg_stat_activity WHERE datname = '{scratch}' AND query LIKE '%pg_sleep%'") > 0);
+        for (var i = 0; i < 300 && !await sleeping(); i++)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
+
+        Assert.True(await sleeping(), "the stairway never reached the revision's pg_sleep on " + scratch);
 
         using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
