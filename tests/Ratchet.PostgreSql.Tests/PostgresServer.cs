@@ -75,10 +75,26 @@ public sealed class PostgresServer
 
         var data = Path.Combine(folder, "data");
         await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"], asRoot);
-        var port = FreePort();
-        var settings = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
-            "-c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB";
-        await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o", settings, "start"], asRoot);
+        var log = Path.Combine(folder, "server.log");
+        int port;
+        for (var attempt = 1; ; attempt++)
+        {
+            // The port is free when chosen, not reserved: another process can bind it before the server does. Then the
+            // server does not start, its log says so, and another free port is tried.
+            port = FreePort();
+            var settings = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
+                "-c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB";
+            try
+            {
+                await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", log, "-w", "-t", "60", "-o", settings, "start"], asRoot);
+                break;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && File.Exists(log) && File.ReadAllText(log).Contains("Address already in use", StringComparison.Ordinal))
+            {
+                File.Delete(log);
+            }
+        }
+
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(bin, data, folder, asRoot);
         var admin = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Database = "postgres", Pooling = false };
         return new PostgresServer(admin.ConnectionString, $"throwaway server on 127.0.0.1:{port} from {bin}");
