@@ -97,11 +97,14 @@ internal static class ConfigLoader
             : throw new RatchetException(RatchetErrorKind.BadInput, $"{what}: '{text}' is not a whole number of at least 1");
 
     /// <summary>Parses the load gate's limit: <c>off</c> (null), or a count of active sessions of at least 0.</summary>
-    public static int? ParseLoad(string text, string what) =>
-        text.Trim().Equals("off", StringComparison.OrdinalIgnoreCase) ? null
-        : int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new RatchetException(RatchetErrorKind.BadInput, $"{what}: '{text}' is neither 'off' nor a whole number of at least 0");
+    public static int? ParseLoad(string text, string what)
+    {
+        var value = text.Trim();
+        return value.Equals("off", StringComparison.OrdinalIgnoreCase) ? null
+            : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit)
+                ? limit
+                : throw new RatchetException(RatchetErrorKind.BadInput, $"{what}: '{text}' is neither 'off' nor a whole number of at least 0");
+    }
 
     private static TomlTable? Section(TomlTable root, string name, string file) => root.TryGetValue(name, out var value)
         ? value as TomlTable ?? throw new RatchetException(RatchetErrorKind.BadInput, $"{file}: [{name}] must be a table")

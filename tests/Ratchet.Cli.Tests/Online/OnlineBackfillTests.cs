@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Xunit;
 
 namespace Ratchet.Cli.Tests.Online;
@@ -31,9 +30,7 @@ public sealed class OnlineBackfillTests : IAsyncLifetime
         _p.Settings("batch_size = 1000\nbatch_time = \"10s\"\nbatch_pause = \"1s\"\nmax_load = \"off\"");
 
         var run = _p.OkAsync("start", "--json");
-        await OnlineProject.WaitUntilAsync(async () =>
-            await _p.CountAsync("SELECT count(*) FROM pg_tables WHERE tablename = 'ratchet_online'") > 0 &&
-            await _p.CountAsync("SELECT coalesce(max(rows_done), 0) FROM ratchet_online WHERE step LIKE '%backfill'") >= 1000);
+        await _p.WaitForBackfilledAsync(1000);
         await _p.ExecuteAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, insert, 5001, 25_000));
         var started = await run;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Ratchet.Schema;
 using Xunit;
 
@@ -75,9 +74,7 @@ public sealed class OnlineLifecycleTests : IAsyncLifetime
         _p.Settings("batch_size = 200\nbatch_time = \"10s\"\nbatch_pause = \"500ms\"");
         using (var process = _p.Project.Start("start"))
         {
-            await OnlineProject.WaitUntilAsync(async () =>
-                await _p.CountAsync("SELECT count(*) FROM pg_tables WHERE tablename = 'ratchet_online'") > 0 &&
-                await _p.CountAsync("SELECT coalesce(max(rows_done), 0) FROM ratchet_online WHERE step LIKE '%backfill'") >= 2000);
+            await _p.WaitForBackfilledAsync(2000);
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
@@ -92,7 +89,7 @@ public sealed class OnlineLifecycleTests : IAsyncLifetime
 
         _p.Settings("batch_size = 5000");
         var again = await _p.OkAsync("start", "--json");
-        var events = again.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var events = again.Events();
         var resumed = Assert.Single(events, e => e.GetProperty("event").GetString() == "backfillResumed");
         Assert.Equal(checkpoint, resumed.GetProperty("done").GetInt64());
         var skipped = events.Where(e => e.GetProperty("event").GetString() == "stepCompleted" && e.GetProperty("skipped").GetBoolean()).ToList();

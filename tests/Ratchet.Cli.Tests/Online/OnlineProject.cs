@@ -94,11 +94,16 @@ internal sealed class OnlineProject : IAsyncDisposable
     /// Waits until a ratchet session of this test's database waits for a lock on <paramref name="relation"/>. The server is
     /// shared by tests that run at the same time, so a wait of any ratchet session would be another test's.
     /// </summary>
-    public Task WaitForRatchetToWaitOnAsync(string relation) => WaitUntilAsync(async () => await Db.ScalarAsync($"""
+    public Task WaitForRatchetToWaitOnAsync(string relation) => WaitUntilAsync(async () => await CountAsync($"""
         SELECT count(*) FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a USING (pid)
         WHERE NOT l.granted AND a.application_name = 'ratchet' AND a.datname = current_database()
           AND l.relation = to_regclass({Ratchet.PostgreSql.PostgresDialect.Instance.StringLiteral(relation)})
-        """) is long n && n > 0);
+        """) > 0);
+
+    /// <summary>Waits until a running backfill's checkpoint counts at least <paramref name="rows"/> rows done.</summary>
+    public Task WaitForBackfilledAsync(long rows) => WaitUntilAsync(async () =>
+        await CountAsync("SELECT count(*) FROM pg_tables WHERE tablename = 'ratchet_online'") > 0 &&
+        await CountAsync("SELECT coalesce(max(rows_done), 0) FROM ratchet_online WHERE step LIKE '%backfill'") >= rows);
 
     public async ValueTask DisposeAsync()
     {

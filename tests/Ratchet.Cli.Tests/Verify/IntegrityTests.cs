@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ratchet.Specification.Tests;
 using Xunit;
 
@@ -74,7 +73,7 @@ public abstract class IntegrityTests : IAsyncLifetime
         var up = await Project.RunAsync("up", "--json");
 
         Assert.True(up.ExitCode == 0, up.ToString());
-        var rows = up.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).Single(e => e.GetProperty("event").GetString() == "rows");
+        var rows = Assert.Single(up.Events("rows"));
         var users = Assert.Single(rows.GetProperty("tables").EnumerateArray());
         Assert.Equal(("users", 2, 1), (users.GetProperty("table").GetString(), users.GetProperty("before").GetInt32(), users.GetProperty("after").GetInt32()));
     }
